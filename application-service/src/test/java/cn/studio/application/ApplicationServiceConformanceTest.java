@@ -1,0 +1,14 @@
+package cn.studio.application;
+
+import cn.studio.stack.ServiceConformanceTests;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.List;
+
+@QuarkusTest
+class ApplicationServiceConformanceTest extends ServiceConformanceTests {
+    @Override
+    protected List<String> requiredReadinessChecks() {
+        return List.of("Database connections health check", "Kafka connection health check");
+    }
+}

@@ -1,0 +1,2 @@
+-- notification-service's schema starts here; each later change is the next versioned script (never edit an applied one).
+COMMENT ON SCHEMA public IS 'notification-service';
