@@ -35,6 +35,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (port != 0) {
                 builder.setPort(port);

@@ -1,0 +1,71 @@
+package cn.studio.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+
+/** A stand-in for the services behind the gateway: answers with what reached it, so tests see what was proxied. */
+public class EchoBackend implements QuarkusTestResourceLifecycleManager {
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                String json = "{\"method\":\"" + exchange.getRequestMethod() + "\","
+                        + "\"uri\":\"" + exchange.getRequestURI() + "\","
+                        + "\"authorization\":\"" + header(exchange, "Authorization") + "\","
+                        + "\"requestId\":\"" + header(exchange, "X-Request-Id") + "\","
+                        + "\"forwardedHost\":\"" + header(exchange, "X-Forwarded-Host") + "\","
+                        + "\"bodyLength\":" + body.length + ","
+                        + "\"bodySha256\":\"" + sha256(body) + "\"}";
+                byte[] out = json.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("X-Request-Id", header(exchange, "X-Request-Id"));
+                exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/teapot") ? 418 : 200, out.length);
+                try (OutputStream o = exchange.getResponseBody()) {
+                    o.write(out);
+                }
+            }
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("studio.gateway.services.application", url,
+                "studio.gateway.services.review", url,
+                "studio.gateway.services.lifecycle", url,
+                "studio.gateway.services.notification", url);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(com.sun.net.httpserver.HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package cn.studio.gateway;
+
+import cn.studio.stack.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(EchoBackend.class)
+class GatewayProxyTest {
+    private static final String APPLICANT = TestTokens.bearer("applicant1", "unit-001", "applicant");
+
+    @Test
+    void authorisedCallIsProxiedWithTokenPathAndQueryIntact() {
+        given().header("Authorization", APPLICANT)
+                .when().get("/api/v1/applications/42/history?page=2&size=10")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/applications/42/history?page=2&size=10"))
+                .body("authorization", equalTo(APPLICANT))
+                .body("forwardedHost", not(emptyOrNullString()));
+    }
+
+    @Test
+    void callWithoutTokenIsRefusedBeforeReachingAService() {
+        given().when().get("/api/v1/applications").then().statusCode(401).header("X-Request-Id", not(emptyOrNullString()));
+    }
+
+    @Test
+    void invalidTokenIsRefused() {
+        given().header("Authorization", "Bearer not.a.token").when().get("/api/v1/applications").then().statusCode(401);
+    }
+
+    @Test
+    void publicPathsNeedNoToken() {
+        given().when().get("/api/v1/public/register").then().statusCode(200).body("authorization", equalTo(""));
+    }
+
+    @Test
+    void requestBodiesStreamThroughUnchanged() {
+        byte[] body = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(body);
+        given().header("Authorization", APPLICANT).contentType("application/octet-stream").body(body)
+                .when().post("/api/v1/applications/42/form")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyLength", equalTo(body.length))
+                .body("bodySha256", equalTo(EchoBackend.sha256(body)));
+    }
+
+    @Test
+    void serviceStatusCodesArePassedBack() {
+        given().header("Authorization", APPLICANT).when().get("/api/v1/studios/teapot").then().statusCode(418);
+    }
+
+    @Test
+    void requestIdIsPassedOnAndEchoed() {
+        given().header("Authorization", APPLICANT).header("X-Request-Id", "trace-me-1")
+                .when().get("/api/v1/reviews/rounds")
+                .then().statusCode(200).header("X-Request-Id", "trace-me-1").body("requestId", equalTo("trace-me-1"));
+    }
+
+    @Test
+    void aRequestIdIsCreatedWhenMissingOrUnsafe() {
+        given().header("Authorization", APPLICANT).header("X-Request-Id", "bad id\twith spaces")
+                .when().get("/api/v1/notifications/inbox")
+                .then().statusCode(200).body("requestId", not(equalTo("bad id\twith spaces")))
+                .body("requestId", not(emptyOrNullString()));
+    }
+
+    @Test
+    void unknownResourceIsProblemJson404() {
+        given().header("Authorization", APPLICANT).when().get("/api/v1/nothing-here/1")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("NO_SUCH_RESOURCE"));
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForConfiguredOrigins() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/applications")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+    }
+
+    @Test
+    void corsIsNotGrantedToOtherOrigins() {
+        given().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/applications")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void openApiIndexListsEveryService() {
+        given().when().get("/api/docs").then().statusCode(200).body("$", hasSize(4))
+                .body("[0].service", equalTo("application")).body("[0].openapi", startsWith("/api/docs/"));
+    }
+
+    @Test
+    void gatewayHasItsOwnHealth() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
