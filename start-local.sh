@@ -20,4 +20,5 @@ if $build; then
   echo "building the suite (./mvnw package, tests not run here; ./mvnw verify runs them) ..."
   ./mvnw -B -q -DskipTests package
 fi
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar deploy/local-stack/target/local-stack.jar "${args[@]}"
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" \
+  cn.studio.stack.LocalStackMain ${args[@]+"${args[@]}"}

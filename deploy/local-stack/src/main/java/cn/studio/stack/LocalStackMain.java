@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The launcher: {@code java -jar deploy/local-stack/target/local-stack.jar [--data DIR] [--servers-only]}.
+ * The launcher behind {@code ./start-local.sh [--data DIR] [--servers-only]}.
  * Starts the whole suite, prints where everything is, and stops every process it started on Ctrl-C.
  */
 public final class LocalStackMain {

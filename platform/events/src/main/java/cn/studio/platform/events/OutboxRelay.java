@@ -1,0 +1,130 @@
+package cn.studio.platform.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sends committed outbox rows to Kafka in commit order and marks them sent. One relay works at a time across all
+ * instances of a service (a PostgreSQL advisory lock), and it stops at the first failure, so each aggregate's events
+ * arrive in order; a row is sent at least once (consumers are idempotent).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long LOCK_KEY = 0x57_75_64_69_6f_4f_42L; // any constant shared by the service's instances
+    private static final int BATCH = 200;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    @Channel("outbox")
+    Emitter<String> emitter;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        kick();
+    }
+
+    @Scheduled(every = "${studio.outbox.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        relayAll();
+    }
+
+    /** Relays soon on a worker thread; coalesces many kicks into one pass. */
+    void kick() {
+        again.set(true);
+        if (!running.get()) {
+            CompletableFuture.runAsync(this::relayAll);
+        }
+    }
+
+    /** Sends everything pending; returns how many rows were sent. */
+    public int relayAll() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return 0;
+        }
+        int total = 0;
+        try {
+            do {
+                again.set(false);
+                int sent;
+                do {
+                    sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                    total += sent;
+                } while (sent == BATCH);
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay paused: %s", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+        return total;
+    }
+
+    private int relayBatch() {
+        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, topic, event_key, type, envelope from outbox_event "
+                        + "where published_at is null order by seq limit " + BATCH).getResultList();
+        int sent = 0;
+        for (Object[] row : rows) {
+            long seq = ((Number) row[0]).longValue();
+            try {
+                send((String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+            } catch (Exception e) {
+                em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where seq = ?2")
+                        .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, seq).executeUpdate();
+                throw new IllegalStateException("Kafka did not accept outbox event " + seq + ": " + e.getMessage(), e);
+            }
+            em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = ?1")
+                    .setParameter(1, seq).executeUpdate();
+            sent++;
+        }
+        return sent;
+    }
+
+    private void send(String topic, String key, String type, String envelope) throws Exception {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        Message<String> message = Message.of(envelope)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key)
+                        .withHeaders(headers).build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        acked.get(30, TimeUnit.SECONDS);
+    }
+}
