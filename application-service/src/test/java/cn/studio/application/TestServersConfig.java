@@ -7,7 +7,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /** Every test of this module runs against real PostgreSQL and Kafka from deploy/local-stack, and a test OIDC issuer. */
 @QuarkusTestResource(value = StudioTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "application"))
+        initArgs = {@ResourceArg(name = "database", value = "application"), @ResourceArg(name = "objectStore", value = "true")})
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
 public class TestServersConfig {
 }

@@ -105,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_SMS_ENDPOINT", sms.url());
         env.put("STUDIO_DIRECTORY_URL", keycloak.url());
         env.put("STUDIO_GATEWAY_URL", "http://127.0.0.1:" + ports.gateway());
+        env.put("STUDIO_DEMO_SEED", "true");
         return env;
     }
 

@@ -119,7 +119,7 @@ public class ProblemMappers {
                 + RequestIds.current(), List.of(), request);
     }
 
-    static Response respond(int status, String code, String title, String detail, List<RuleViolation> errors,
+    public static Response respond(int status, String code, String title, String detail, List<RuleViolation> errors,
                             HttpServerRequest request) {
         Problem problem = new Problem(Problem.typeFor(code), title, status, detail,
                 request == null ? null : request.path(), code, RequestIds.current(), errors);
