@@ -98,6 +98,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonParseException jpe) {
+            return unreadableJson(jpe, request);
+        }
+        if (e.getCause() instanceof InvalidFormatException ife) {
+            return wrongValue(ife, request);
+        }
+        if (e.getCause() instanceof MismatchedInputException mie) {
+            return wrongType(mie, request);
+        }
         if (e.getCause() instanceof JsonMappingException jme) {
             return unmappable(jme, request);
         }
