@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 public final class KafkaServer implements AutoCloseable {
     private final ManagedProcess process;
     private final int port;
+    private final int controllerPort;
 
-    private KafkaServer(ManagedProcess process, int port) {
+    private KafkaServer(ManagedProcess process, int port, int controllerPort) {
         this.process = process;
         this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     public static KafkaServer start(SuiteLayout layout, Path dataDir, int port, int controllerPort, Path logDir,
@@ -50,7 +52,7 @@ public final class KafkaServer implements AutoCloseable {
                     "-Xms128m", "-Xmx768m", "-XX:+UseG1GC", "-cp", classpath,
                     "-Dlog4j2.configurationFile=" + log4j, "kafka.Kafka", serverProperties.toString()),
                     Map.of(), dataDir, logFile, pidFiles);
-            KafkaServer server = new KafkaServer(process, port);
+            KafkaServer server = new KafkaServer(process, port, controllerPort);
             process.awaitReady(server::answers, Duration.ofSeconds(90));
             return server;
         } catch (IOException e) {
@@ -64,6 +66,10 @@ public final class KafkaServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public ManagedProcess process() {

@@ -17,6 +17,7 @@ public final class TestServers {
     private static KafkaServer kafka;
     private static ObjectStoreServer objectStore;
     private static boolean hookInstalled;
+    private static int[] kafkaPorts;
 
     private TestServers() {
     }
@@ -35,6 +36,22 @@ public final class TestServers {
             kafka = KafkaServer.start(SuiteLayout.locate(), DATA.resolve("kafka"), Ports.free(), Ports.free(),
                     DATA.resolve("logs"), null);
             kafka.ensureTopics(LocalStack.TOPICS);
+        }
+        return kafka;
+    }
+
+    /** Stops the broker (for fault tests); {@link #restartKafka()} brings it back on the same port with its data. */
+    public static synchronized void stopKafka() {
+        KafkaServer running = kafka();
+        kafkaPorts = new int[]{running.port(), running.controllerPort()};
+        running.close();
+        kafka = null;
+    }
+
+    public static synchronized KafkaServer restartKafka() {
+        if (kafka == null) {
+            kafka = KafkaServer.start(SuiteLayout.locate(), DATA.resolve("kafka"), kafkaPorts[0], kafkaPorts[1],
+                    DATA.resolve("logs"), null);
         }
         return kafka;
     }
