@@ -47,7 +47,7 @@ public final class Fixtures {
 
     /** A fresh open campaign (each test class gets its own, so one unit per campaign never collides across tests). */
     public static String openCampaign() {
-        Map<String, Object> body = campaignBody(LocalDateTime.now().plusDays(30));
+        Map<String, Object> body = campaignBody(LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30));
         String id = as(ADMIN).body(body).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         as(ADMIN).body(Map.of("to", "OPEN")).post("/api/v1/campaigns/" + id + "/transitions").then().statusCode(200);
         return id;
