@@ -39,6 +39,7 @@ public class OutboxRelay {
     Emitter<String> emitter;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
     private final AtomicBoolean again = new AtomicBoolean();
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
@@ -48,6 +49,11 @@ public class OutboxRelay {
     @Scheduled(every = "${studio.outbox.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         relayAll();
+    }
+
+    /** What is not sent now stays in the table and goes out after the next start. */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Relays soon on a worker thread; coalesces many kicks into one pass. */
@@ -60,7 +66,7 @@ public class OutboxRelay {
 
     /** Sends everything pending; returns how many rows were sent. */
     public int relayAll() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             again.set(true);
             return 0;
         }
