@@ -34,7 +34,7 @@ def call(method, path, tok, body=None, expect=(200, 201)):
 
 
 def put(url, content):
-    with urllib.request.urlopen(urllib.request.Request(url, content, method="PUT")) as r:
+    with urllib.request.urlopen(urllib.request.Request(url, content, method="PUT", headers={"Content-Type": "image/jpeg"})) as r:
         assert r.status == 200
 
 
