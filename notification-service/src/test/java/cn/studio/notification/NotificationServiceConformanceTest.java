@@ -11,4 +11,9 @@ class NotificationServiceConformanceTest extends ServiceConformanceTests {
     protected List<String> requiredReadinessChecks() {
         return List.of("Database connections health check", "Kafka connection health check");
     }
+
+    @Override
+    protected String adminBearer() {
+        return "Bearer " + cn.studio.stack.TestServers.keycloakToken("admin1");
+    }
 }

@@ -3,11 +3,12 @@ package cn.studio.notification;
 import cn.studio.stack.StudioTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Every test of this module runs against real PostgreSQL and Kafka from deploy/local-stack, and a test OIDC issuer. */
+/**
+ * Every test of this module runs against real PostgreSQL and Kafka, real Keycloak (token issuer and user directory),
+ * a real SMTP server and the SMS sink, all from deploy/local-stack.
+ */
 @QuarkusTestResource(value = StudioTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "notification"))
-@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "notifications", value = "true")})
 public class TestServersConfig {
 }

@@ -103,6 +103,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", String.valueOf(ports.smtp()));
         env.put("STUDIO_SMS_ENDPOINT", sms.url());
+        env.put("STUDIO_SMS_ACCESS_KEY_ID", SmsSink.DEFAULT_ACCESS_KEY_ID);
+        env.put("STUDIO_SMS_ACCESS_KEY_SECRET", SmsSink.DEFAULT_ACCESS_KEY_SECRET);
         env.put("STUDIO_DIRECTORY_URL", keycloak.url());
         env.put("STUDIO_GATEWAY_URL", "http://127.0.0.1:" + ports.gateway());
         env.put("STUDIO_DEMO_SEED", "true");

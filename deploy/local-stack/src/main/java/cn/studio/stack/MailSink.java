@@ -89,6 +89,10 @@ public final class MailSink implements AutoCloseable {
         return smtpPort;
     }
 
+    public int httpPort() {
+        return httpPort;
+    }
+
     public String listingUrl() {
         return "http://127.0.0.1:" + httpPort + "/messages";
     }

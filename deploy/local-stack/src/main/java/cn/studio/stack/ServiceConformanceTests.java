@@ -46,9 +46,14 @@ public abstract class ServiceConformanceTests {
                 .body("info.title", notNullValue());
     }
 
+    /** A valid bearer token for an administrator, as this module's tests obtain tokens. */
+    protected String adminBearer() {
+        return TestTokens.bearer("admin1", "district-union", "union-admin");
+    }
+
     @Test
     void unknownPathIsProblemJsonNot500() {
-        given().header("Authorization", TestTokens.bearer("admin1", "district-union", "union-admin"))
+        given().header("Authorization", adminBearer())
                 .when().get("/api/v1/no-such-thing/42").then().statusCode(404);
     }
 }

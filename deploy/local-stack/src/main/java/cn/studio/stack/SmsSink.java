@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +28,34 @@ public final class SmsSink implements AutoCloseable {
     private final HttpServer http;
     private final int port;
     private final Path journal;
+    private final Map<String, String> secrets;
     private final List<ReceivedSms> received = new CopyOnWriteArrayList<>();
+    private final Map<String, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
+    public static final String DEFAULT_ACCESS_KEY_ID = "studio-sms-key";
+    public static final String DEFAULT_ACCESS_KEY_SECRET = "studio-sms-secret";
 
     public record ReceivedSms(Instant receivedAt, String bizId, String method, String path, String phoneNumbers,
                               String signName, String templateCode, String templateParam,
                               Map<String, String> parameters) {
     }
 
-    private SmsSink(HttpServer http, int port, Path journal) {
+    private SmsSink(HttpServer http, int port, Path journal, Map<String, String> secrets) {
         this.http = http;
         this.port = port;
         this.journal = journal;
+        this.secrets = secrets;
     }
 
     /** @param journal file to keep records in between runs, or null to keep them in memory only */
     public static SmsSink start(int port, Path journal) {
+        return start(port, journal, Map.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET));
+    }
+
+    /** @param secrets access key id → secret; a signed request ({@code Signature}) must verify against them */
+    public static SmsSink start(int port, Path journal, Map<String, String> secrets) {
         HttpServer http = JsonHttp.server(port, "SMS sink");
-        SmsSink sink = new SmsSink(http, port, journal);
+        SmsSink sink = new SmsSink(http, port, journal, secrets);
         sink.load();
         http.createContext("/messages", exchange -> {
             try (exchange) {
@@ -78,6 +88,15 @@ public final class SmsSink implements AutoCloseable {
                 .toList();
     }
 
+    /** From now on, answer sends to this number with the provider's error {@code code} (for failure tests). */
+    public void refuse(String phone, String code) {
+        refusals.put(phone, code);
+    }
+
+    public void accept(String phone) {
+        refusals.remove(phone);
+    }
+
     public void clear() {
         received.clear();
         if (journal != null) {
@@ -99,10 +118,33 @@ public final class SmsSink implements AutoCloseable {
         } else if (!body.isBlank()) {
             params.putAll(form(body));
         }
+        String signature = params.get("Signature");
+        if (signature != null) {
+            String secret = secrets.get(params.getOrDefault("AccessKeyId", ""));
+            if (secret == null) {
+                JsonHttp.send(exchange, 404, Map.of("Code", "InvalidAccessKeyId.NotFound",
+                        "Message", "Specified access key is not found.", "RequestId", UUID.randomUUID().toString()));
+                return;
+            }
+            if (!AliyunSignature.sign(exchange.getRequestMethod(), params, secret).equals(signature)) {
+                JsonHttp.send(exchange, 400, Map.of("Code", "SignatureDoesNotMatch",
+                        "Message", "Specified signature is not matched with our calculation.", "RequestId", UUID.randomUUID().toString()));
+                return;
+            }
+        }
         String phones = params.get("PhoneNumbers");
         if (phones == null || phones.isBlank() || params.get("SignName") == null || params.get("TemplateCode") == null) {
             JsonHttp.send(exchange, 400, Map.of("Code", "isv.INVALID_PARAMETERS",
                     "Message", "PhoneNumbers, SignName and TemplateCode are required", "RequestId", UUID.randomUUID().toString()));
+            return;
+        }
+        if (!MOBILE.matcher(phones).matches()) {
+            JsonHttp.send(exchange, 200, Map.of("Code", "isv.MOBILE_NUMBER_ILLEGAL", "Message", "非法手机号", "RequestId", UUID.randomUUID().toString()));
+            return;
+        }
+        String refusal = refusals.get(phones);
+        if (refusal != null) {
+            JsonHttp.send(exchange, 200, Map.of("Code", refusal, "Message", "refused by the sink on request", "RequestId", UUID.randomUUID().toString()));
             return;
         }
         ReceivedSms sms = new ReceivedSms(Instant.now(), UUID.randomUUID().toString().replace("-", "").substring(0, 20),
@@ -154,9 +196,5 @@ public final class SmsSink implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
-    }
-
-    List<ReceivedSms> all() {
-        return new ArrayList<>(received);
     }
 }

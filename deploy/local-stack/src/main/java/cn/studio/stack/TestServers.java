@@ -16,8 +16,12 @@ public final class TestServers {
     private static PostgresServer postgres;
     private static KafkaServer kafka;
     private static ObjectStoreServer objectStore;
+    private static KeycloakServer keycloak;
+    private static MailSink mail;
+    private static SmsSink sms;
     private static boolean hookInstalled;
     private static int[] kafkaPorts;
+    private static int[] mailPorts;
 
     private TestServers() {
     }
@@ -66,6 +70,70 @@ public final class TestServers {
         return objectStore;
     }
 
+    /** Real Keycloak with the studio realm; its unpacked home is kept in target/ between runs of the module. */
+    public static synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            prepare();
+            int port = Ports.free();
+            while (Waits.portOpen(port + 1)) {
+                port = Ports.free();
+            }
+            keycloak = KeycloakServer.launch(SuiteLayout.locate(), Path.of("target", "keycloak-home").toAbsolutePath(),
+                    port, DATA.resolve("logs"), null).awaitReady();
+        }
+        return keycloak;
+    }
+
+    public static synchronized MailSink mail() {
+        if (mail == null) {
+            prepare();
+            mail = MailSink.start(Ports.free(), Ports.free());
+        }
+        return mail;
+    }
+
+    public static synchronized SmsSink sms() {
+        if (sms == null) {
+            prepare();
+            sms = SmsSink.start(Ports.free(), null);
+        }
+        return sms;
+    }
+
+    /** Stops the SMTP server (for fault tests); {@link #restartMail()} brings it back on the same port. */
+    public static synchronized void stopMail() {
+        mailPorts = new int[]{mail().smtpPort(), mail().httpPort()};
+        mail.close();
+        mail = null;
+    }
+
+    public static synchronized MailSink restartMail() {
+        if (mail == null) {
+            mail = MailSink.start(mailPorts[0], mailPorts[1]);
+        }
+        return mail;
+    }
+
+    /** A real access token from the test Keycloak (password grant; demo users' password is their name). */
+    public static String keycloakToken(String user) {
+        try {
+            String form = "grant_type=password&client_id=studio-spa&username=" + user + "&password=" + user;
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(keycloak().tokenUrl())).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            if (!json.has("access_token")) {
+                throw new StackException("no token for " + user + ": " + response.body());
+            }
+            return json.get("access_token").asText();
+        } catch (java.io.IOException e) {
+            throw new StackException("Keycloak token request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
+    }
+
     private static void prepare() {
         if (hookInstalled) {
             return;
@@ -76,7 +144,7 @@ public final class TestServers {
     }
 
     private static synchronized void stopAll() {
-        for (AutoCloseable server : new AutoCloseable[]{objectStore, kafka, postgres}) {
+        for (AutoCloseable server : new AutoCloseable[]{sms, mail, keycloak, objectStore, kafka, postgres}) {
             if (server != null) {
                 try {
                     server.close();

@@ -1,4 +1,4 @@
-package cn.studio.application;
+package cn.studio.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

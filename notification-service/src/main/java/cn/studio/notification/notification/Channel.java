@@ -1,0 +1,3 @@
+package cn.studio.notification.notification;
+
+public enum Channel { EMAIL, SMS, INBOX }

@@ -1,0 +1,70 @@
+package cn.studio.notification.notification;
+
+import cn.studio.notification.recipient.Recipient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * zh-CN texts per event type, Qute templates in {@code templates/notifications/}: {@code <type>.txt} holds the fragments
+ * {@code subject}, {@code sms} (one 70-character segment where possible) and {@code text}; {@code <type>.html} the
+ * e-mail's HTML body. A type without templates is not notified.
+ */
+@ApplicationScoped
+public class Templates {
+    public record Rendered(String subject, String sms, String text, String html) {
+    }
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "studio.gateway-url", defaultValue = "http://127.0.0.1:8080")
+    String gatewayUrl;
+
+    public boolean knows(String type) {
+        return engine.getTemplate("notifications/" + type + ".txt") != null;
+    }
+
+    public Optional<Rendered> render(String type, JsonNode data, Recipient recipient) {
+        Template text = engine.getTemplate("notifications/" + type + ".txt");
+        Template html = engine.getTemplate("notifications/" + type + ".html");
+        if (text == null || html == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = json.convertValue(data, Map.class);
+        addDates(values);
+        Map<String, Object> model = new HashMap<>();
+        model.put("data", values);
+        model.put("recipient", recipient);
+        model.put("gatewayUrl", gatewayUrl);
+        return Optional.of(new Rendered(
+                text.getFragment("subject").render(model).strip(),
+                text.getFragment("sms").render(model).strip(),
+                text.getFragment("text").render(model).strip(),
+                html.render(model).strip()));
+    }
+
+    /** Deadlines travel as ISO times; a notice shows the day. */
+    @SuppressWarnings("unchecked")
+    private static void addDates(Map<String, Object> values) {
+        if (values.get("deadline") instanceof String d && d.length() >= 10) {
+            values.put("deadlineDate", d.substring(0, 10));
+        }
+        if (values.get("application") instanceof Map<?, ?> app && app.get("campaignDeadline") instanceof String d
+                && d.length() >= 16) {
+            ((Map<String, Object>) app).put("campaignDeadline", d.substring(0, 10) + " " + d.substring(11, 16));
+        }
+    }
+}
