@@ -22,12 +22,73 @@ final class WholeStack {
     static synchronized LocalStack get() {
         if (stack == null) {
             Path data = Path.of("target", "e2e-stack").toAbsolutePath();
-            stack = LocalStack.start(SuiteLayout.locate(), StackPorts.random(), data, true);
+            freshDataKeepingKeycloak(data);
+            // SMS quiet hours off: the suite's tests run at any hour (the quiet hours have their own tests)
+            stack = LocalStack.start(SuiteLayout.locate(), StackPorts.random(), data, true,
+                    java.util.Map.of("STUDIO_SMS_QUIET_HOURS_START", "00:00", "STUDIO_SMS_QUIET_HOURS_END", "00:00"));
             System.out.println("end-to-end stack ready in " + stack.startTime().toMillis() + " ms");
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
         return stack;
+    }
+
+    static io.restassured.specification.RequestSpecification as(String user) {
+        return given().baseUri(get().gatewayUrl()).header("Authorization", "Bearer " + token(user))
+                .contentType(io.restassured.http.ContentType.JSON);
+    }
+
+    /** Through the gateway: a draft with the complete sample form, 3 photos and the recommendation material. */
+    static String readyDraft(String user, String campaign) {
+        try {
+            String form = new String(WholeStack.class.getResourceAsStream("/complete-form.json").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String app = as(user).body("{\"campaignId\":\"" + campaign + "\",\"form\":" + form + "}")
+                    .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+            byte[] jpeg = new byte[4096];
+            jpeg[0] = (byte) 0xFF;
+            jpeg[1] = (byte) 0xD8;
+            jpeg[2] = (byte) 0xFF;
+            for (String kind : java.util.List.of("PHOTO", "PHOTO", "PHOTO", "RECOMMENDATION_LETTER")) {
+                var started = as(user).body(java.util.Map.of("kind", kind, "fileName", kind.toLowerCase() + ".jpg"))
+                        .post("/api/v1/applications/" + app + "/attachments").then().statusCode(201).extract();
+                var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(started.path("uploadUrl"))).header("Content-Type", "image/jpeg")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(jpeg)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (put.statusCode() != 200) {
+                    throw new AssertionError("presigned PUT: " + put.statusCode() + " " + put.body());
+                }
+                as(user).post("/api/v1/applications/" + app + "/attachments/" + started.path("id") + "/complete")
+                        .then().statusCode(200);
+            }
+            return app;
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static String demoCampaign() {
+        return given().baseUri(get().gatewayUrl()).get("/api/v1/public/campaigns").then().statusCode(200)
+                .extract().path("[0].id");
+    }
+
+    /** Each run starts from empty servers; Keycloak's unpacked home (and its imported realm) is reused. */
+    private static void freshDataKeepingKeycloak(Path data) {
+        try (var entries = java.nio.file.Files.list(data)) {
+            for (Path p : entries.filter(p -> !p.getFileName().toString().equals("keycloak")).toList()) {
+                try (var walk = java.nio.file.Files.walk(p)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // first run
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A real access token from Keycloak by the password grant (the SPA client allows it in the local realm). */

@@ -103,14 +103,27 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Keycloak imports a realm only into an empty database. When the realm file changed since the last import, the
+     * local database is dropped so that the new realm is imported (the local stack's users are demo users).
+     */
     private static void copyRealm(Path importDir) {
         try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/studio-realm.json")) {
             if (realm == null) {
                 throw new StackException("studio-realm.json is not on the classpath");
             }
+            byte[] bytes = realm.readAllBytes();
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
             Files.createDirectories(importDir);
-            Files.copy(realm, importDir.resolve("studio-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+            Path stamp = importDir.resolve(".imported-sha256");
+            Path database = importDir.getParent().resolve("h2");
+            if (Files.exists(database) && !(Files.exists(stamp) && Files.readString(stamp).equals(digest))) {
+                System.out.println("the realm file changed: Keycloak's local database is reset to import it again");
+                TestServers.deleteRecursively(database);
+            }
+            Files.write(importDir.resolve("studio-realm.json"), bytes);
+            Files.writeString(stamp, digest);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new StackException("cannot place the realm file: " + e.getMessage(), e);
         }
     }

@@ -36,7 +36,10 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, QuarkusAppProcess> apps = new LinkedHashMap<>();
     private Duration startTime;
 
-    private LocalStack(StackPorts ports, Path dataDir) {
+    private final Map<String, String> extraServiceEnv;
+
+    private LocalStack(StackPorts ports, Path dataDir, Map<String, String> extraServiceEnv) {
+        this.extraServiceEnv = extraServiceEnv;
         this.ports = ports;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.logDir = this.dataDir.resolve("logs");
@@ -48,7 +51,13 @@ public final class LocalStack implements AutoCloseable {
      * @param withApplications false to start only the servers (for running the applications from an IDE)
      */
     public static LocalStack start(SuiteLayout layout, StackPorts ports, Path dataDir, boolean withApplications) {
-        LocalStack stack = new LocalStack(ports, dataDir);
+        return start(layout, ports, dataDir, withApplications, Map.of());
+    }
+
+    /** @param extraServiceEnv settings added to every service's environment (e.g. tests that run at any hour) */
+    public static LocalStack start(SuiteLayout layout, StackPorts ports, Path dataDir, boolean withApplications,
+                                   Map<String, String> extraServiceEnv) {
+        LocalStack stack = new LocalStack(ports, dataDir, extraServiceEnv);
         try {
             stack.startAll(layout, withApplications);
             return stack;
@@ -108,6 +117,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_DIRECTORY_URL", keycloak.url());
         env.put("STUDIO_GATEWAY_URL", "http://127.0.0.1:" + ports.gateway());
         env.put("STUDIO_DEMO_SEED", "true");
+        env.putAll(extraServiceEnv);
         return env;
     }
 
@@ -119,6 +129,25 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_GATEWAY_SERVICES_LIFECYCLE", "http://127.0.0.1:" + ports.lifecycle());
         env.put("STUDIO_GATEWAY_SERVICES_NOTIFICATION", "http://127.0.0.1:" + ports.notification());
         return env;
+    }
+
+    /** Starts one more instance of a service on its own port, with the same servers (for scale tests). */
+    public QuarkusAppProcess launchAnother(SuiteLayout layout, String module, String name, int port) {
+        QuarkusAppProcess app = track(QuarkusAppProcess.launch(layout, module, name, port, serviceEnv(module), logDir, null));
+        apps.put(name, app);
+        return app.awaitReady();
+    }
+
+    /** Kills an application with SIGKILL, as a crash would, and starts it again on the same port. */
+    public QuarkusAppProcess crashAndRestart(SuiteLayout layout, String name) {
+        QuarkusAppProcess old = apps.get(name);
+        old.process().kill();
+        started.remove(old);
+        String module = old.module();
+        QuarkusAppProcess again = track(QuarkusAppProcess.launch(layout, module, name, old.port(),
+                module.equals("gateway") ? gatewayEnv() : serviceEnv(module), logDir, null));
+        apps.put(name, again);
+        return again.awaitReady();
     }
 
     private <T extends AutoCloseable> T track(T part) {

@@ -103,6 +103,17 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGKILL, no shutdown hooks: what a crash or an OOM kill looks like to the rest of the system. */
+    public void kill() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         stopTree(process.toHandle(), Duration.ofSeconds(20));

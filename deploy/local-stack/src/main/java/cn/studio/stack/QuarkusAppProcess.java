@@ -22,7 +22,13 @@ public final class QuarkusAppProcess implements AutoCloseable {
     /** Starts without waiting; see {@link #awaitReady()}. {@code env} overrides the module's properties. */
     public static QuarkusAppProcess launch(SuiteLayout layout, String module, int port, Map<String, String> env,
                                            java.nio.file.Path logDir, PidFiles pidFiles) {
-        Ports.requireFree(port, module);
+        return launch(layout, module, module, port, env, logDir, pidFiles);
+    }
+
+    /** @param name the process's name (log file, pid file); differs from the module for a second instance */
+    public static QuarkusAppProcess launch(SuiteLayout layout, String module, String name, int port, Map<String, String> env,
+                                           java.nio.file.Path logDir, PidFiles pidFiles) {
+        Ports.requireFree(port, name);
         List<String> command = new ArrayList<>();
         command.add(Java.executable());
         String javaOpts = System.getenv().getOrDefault("STUDIO_APP_JAVA_OPTS", DEFAULT_JAVA_OPTS);
@@ -32,8 +38,8 @@ public final class QuarkusAppProcess implements AutoCloseable {
         Map<String, String> fullEnv = new java.util.HashMap<>(env);
         fullEnv.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         fullEnv.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        ManagedProcess process = ManagedProcess.start(module, command, fullEnv, layout.root(),
-                logDir.resolve(module + ".log"), pidFiles);
+        ManagedProcess process = ManagedProcess.start(name, command, fullEnv, layout.root(),
+                logDir.resolve(name + ".log"), pidFiles);
         return new QuarkusAppProcess(module, port, process);
     }
 
@@ -44,6 +50,10 @@ public final class QuarkusAppProcess implements AutoCloseable {
 
     public String module() {
         return module;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url() {

@@ -132,6 +132,10 @@ public final class SmsSink implements AutoCloseable {
                 return;
             }
         }
+        if ("QuerySendDetails".equals(params.get("Action"))) {
+            querySendDetails(exchange, params);
+            return;
+        }
         String phones = params.get("PhoneNumbers");
         if (phones == null || phones.isBlank() || params.get("SignName") == null || params.get("TemplateCode") == null) {
             JsonHttp.send(exchange, 400, Map.of("Code", "isv.INVALID_PARAMETERS",
@@ -154,6 +158,28 @@ public final class SmsSink implements AutoCloseable {
         append(sms);
         JsonHttp.send(exchange, 200, Map.of("Code", "OK", "Message", "OK", "BizId", sms.bizId(),
                 "RequestId", UUID.randomUUID().toString()));
+    }
+
+    /** The provider's QuerySendDetails: what was sent to one number on one day, with each message's OutId. */
+    private void querySendDetails(HttpExchange exchange, Map<String, String> params) throws IOException {
+        String phone = params.getOrDefault("PhoneNumber", "");
+        String day = params.getOrDefault("SendDate", "");
+        java.time.format.DateTimeFormatter ymd = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.format.DateTimeFormatter full = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        List<Map<String, Object>> details = received.stream()
+                .filter(s -> s.phoneNumbers().equals(phone) && ymd.format(s.receivedAt()).equals(day))
+                .map(s -> Map.<String, Object>of("PhoneNum", phone, "SendStatus", 3, "ErrCode", "DELIVERED",
+                        "TemplateCode", s.templateCode(), "Content", String.valueOf(s.templateParam()),
+                        "SendDate", full.format(s.receivedAt()), "ReceiveDate", full.format(s.receivedAt()),
+                        "OutId", s.parameters().getOrDefault("OutId", "")))
+                .toList();
+        int size = Integer.parseInt(params.getOrDefault("PageSize", "10"));
+        int page = Integer.parseInt(params.getOrDefault("CurrentPage", "1"));
+        List<Map<String, Object>> slice = details.subList(Math.min(details.size(), (page - 1) * size), Math.min(details.size(), page * size));
+        JsonHttp.send(exchange, 200, Map.of("Code", "OK", "Message", "OK", "RequestId", UUID.randomUUID().toString(),
+                "TotalCount", String.valueOf(details.size()), "SmsSendDetailDTOs", Map.of("SmsSendDetailDTO", slice)));
     }
 
     private void append(ReceivedSms sms) throws IOException {

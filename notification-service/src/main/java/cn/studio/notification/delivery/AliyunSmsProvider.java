@@ -68,9 +68,39 @@ public class AliyunSmsProvider implements SmsProvider {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
-    public String send(String phone, String text, String eventType) {
+    public String send(String phone, String text, String reference) {
+        Map<String, String> params = common("SendSms");
+        params.put("PhoneNumbers", phone);
+        params.put("SignName", config.signName());
+        params.put("TemplateCode", config.templateCode());
+        params.put("TemplateParam", json.createObjectNode().put("content", text).toString());
+        params.put("OutId", reference);
+        return call(params).path("BizId").asText();
+    }
+
+    @Override
+    public java.util.Optional<String> wasSent(String phone, String reference, java.time.LocalDate day) {
+        for (int page = 1; ; page++) {
+            Map<String, String> params = common("QuerySendDetails");
+            params.put("PhoneNumber", phone);
+            params.put("SendDate", day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+            params.put("PageSize", "50");
+            params.put("CurrentPage", String.valueOf(page));
+            JsonNode details = call(params).path("SmsSendDetailDTOs").path("SmsSendDetailDTO");
+            for (JsonNode d : details) {
+                if (reference.equals(d.path("OutId").asText()) && d.path("SendStatus").asInt() != 2) {
+                    return java.util.Optional.of("query:" + d.path("SendDate").asText());
+                }
+            }
+            if (details.size() < 50) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    private Map<String, String> common(String action) {
         Map<String, String> params = new TreeMap<>();
-        params.put("Action", "SendSms");
+        params.put("Action", action);
         params.put("Version", "2017-05-25");
         params.put("RegionId", "cn-hangzhou");
         params.put("Format", "JSON");
@@ -79,11 +109,10 @@ public class AliyunSmsProvider implements SmsProvider {
         params.put("SignatureVersion", "1.0");
         params.put("SignatureNonce", UUID.randomUUID().toString());
         params.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        params.put("PhoneNumbers", phone);
-        params.put("SignName", config.signName());
-        params.put("TemplateCode", config.templateCode());
-        params.put("TemplateParam", json.createObjectNode().put("content", text).toString());
-        params.put("OutId", eventType);
+        return params;
+    }
+
+    private JsonNode call(Map<String, String> params) {
         params.put("Signature", sign("POST", params, config.accessKeySecret()));
         String body = params.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -96,7 +125,7 @@ public class AliyunSmsProvider implements SmsProvider {
             JsonNode answer = json.readTree(response.body().isBlank() ? "{}" : response.body());
             String code = answer.path("Code").asText("HTTP_" + response.statusCode());
             if ("OK".equals(code)) {
-                return answer.path("BizId").asText();
+                return answer;
             }
             String reason = code + ": " + answer.path("Message").asText("");
             if (PERMANENT.contains(code)) {

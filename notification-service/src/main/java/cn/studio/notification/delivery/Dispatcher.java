@@ -50,7 +50,8 @@ public class Dispatcher {
     private volatile boolean stopping;
 
     record Claimed(UUID id, String channel, String address, String subject, String text, String html, int attempt,
-                   String eventType, String eventId, String recipient, String recipientName) {
+                   String eventType, String eventId, String recipient, String recipientName, boolean unfinished,
+                   Instant createdAt) {
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -77,14 +78,17 @@ public class Dispatcher {
     private List<Claimed> claim() {
         Instant now = clock.instant();
         List<Object[]> rows = em.createNativeQuery("""
-                update notification set status = 'SENDING', attempts = attempts + 1, lease_until = ?1
-                where id in (select id from notification
+                with due as (select id, status = 'SENDING' as unfinished from notification
                              where (status = 'PENDING' and next_attempt_at <= ?2) or (status = 'SENDING' and lease_until < ?2)
                              order by next_attempt_at limit ?3 for update skip locked)
-                returning id, channel, address, subject, body_text, body_html, attempts, event_type, event_id, recipient, recipient_name
+                update notification n set status = 'SENDING', attempts = attempts + 1, lease_until = ?1
+                from due where n.id = due.id
+                returning n.id, n.channel, n.address, n.subject, n.body_text, n.body_html, n.attempts, n.event_type,
+                          n.event_id, n.recipient, n.recipient_name, due.unfinished, n.created_at
                 """).setParameter(1, now.plus(retry.lease())).setParameter(2, now).setParameter(3, BATCH).getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10])).toList();
+                (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                (Boolean) r[11], cn.studio.notification.inbox.InboxResource.instant(r[12]))).toList();
     }
 
     private void deliver(Claimed n) {
@@ -100,7 +104,7 @@ public class Dispatcher {
                             .addHeader("X-Studio-Event", n.eventId()));
                     yield "smtp";
                 }
-                case SMS -> sms.send(n.address(), n.text(), n.eventType());
+                case SMS -> sms(n);
                 case INBOX -> "inbox";
             };
         } catch (SmsProvider.PermanentFailure e) {
@@ -113,6 +117,22 @@ public class Dispatcher {
         String reason = error;
         boolean giveUp = permanent || n.attempt() >= retry.maxAttempts();
         QuarkusTransaction.requiringNew().run(() -> record(n, started, id, reason, giveUp));
+    }
+
+    /** An SMS whose last attempt never reported back (its sender died) is first looked up at the provider. */
+    private String sms(Claimed n) {
+        if (n.unfinished()) {
+            java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
+            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(beijing));
+            for (java.time.LocalDate d = n.createdAt().atZone(beijing).toLocalDate(); !d.isAfter(today); d = d.plusDays(1)) {
+                java.util.Optional<String> sent = sms.wasSent(n.address(), n.id().toString(), d);
+                if (sent.isPresent()) {
+                    LOG.infof("SMS %s had gone out before its sender stopped; not sent again", n.id());
+                    return sent.get();
+                }
+            }
+        }
+        return sms.send(n.address(), n.text(), n.id().toString());
     }
 
     private void record(Claimed n, Instant started, String providerId, String error, boolean giveUp) {

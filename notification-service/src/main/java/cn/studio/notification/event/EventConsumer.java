@@ -62,6 +62,8 @@ public class EventConsumer {
                 return;
             } catch (PoisonEventException e) {
                 throw e;
+            } catch (io.quarkus.qute.TemplateException e) {
+                throw new PoisonEventException("event " + id + " (" + type + ") cannot be rendered: " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

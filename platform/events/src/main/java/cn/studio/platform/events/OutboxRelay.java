@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * arrive in order; a row is sent at least once (consumers are idempotent).
  */
 @ApplicationScoped
-@io.quarkus.runtime.Startup
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x57_75_64_69_6f_4f_42L; // any constant shared by the service's instances
@@ -47,7 +46,7 @@ public class OutboxRelay {
         kick();
     }
 
-    @Scheduled(every = "${studio.outbox.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${studio.outbox.poll:1s}", delayed = "${studio.outbox.start-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         relayAll();
     }
