@@ -2,8 +2,8 @@ package cn.studio.e2e;
 
 import cn.studio.stack.LocalStack;
 import cn.studio.stack.Ports;
+import cn.studio.stack.SampleEvents;
 import cn.studio.stack.SuiteLayout;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class NotificationCrashAndScaleTest {
     private static final int EVENTS = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aBurstSurvivesACrashWithEveryNoticeDeliveredOnce() throws Exception {
@@ -46,7 +44,8 @@ class NotificationCrashAndScaleTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             for (int i = 0; i < EVENTS; i++) {
                 String app = UUID.randomUUID().toString();
-                producer.send(new ProducerRecord<>("application-events", app, event(app, "压测" + run + "-" + i + "号")));
+                producer.send(new ProducerRecord<>("application-events", app,
+                        SampleEvents.submitted(app, "压测" + run + "-" + i + "号职工创新工作室", "/load-test")));
             }
         }
         Function<Void, Long> mailed = v -> stack.mail().messages("recommender1@studio.local").stream()
@@ -73,27 +72,5 @@ class NotificationCrashAndScaleTest {
 
     private static Map<String, Long> duplicates(Map<String, Long> counts) {
         return counts.entrySet().stream().filter(e -> e.getValue() > 1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private static String event(String app, String studio) throws Exception {
-        Map<String, Object> summary = new HashMap<>();
-        summary.put("applicationId", app);
-        summary.put("campaignTitle", "压测活动");
-        summary.put("studioName", studio + "职工创新工作室");
-        summary.put("leaderName", studio);
-        summary.put("applicantOrgId", "unit-001");
-        summary.put("applicantOrgName", "区精密机械有限公司工会");
-        summary.put("recommenderOrgId", "sys-industry");
-        summary.put("recommenderOrgName", "区工业系统工会");
-        summary.put("campaignDeadline", "2026-12-31T17:00:00+08:00");
-        Map<String, Object> envelope = new HashMap<>();
-        envelope.put("specversion", "1.0");
-        envelope.put("id", UUID.randomUUID().toString());
-        envelope.put("source", "/load-test");
-        envelope.put("type", "application.submitted");
-        envelope.put("subject", "application/" + app);
-        envelope.put("time", Instant.now().toString());
-        envelope.put("data", Map.of("application", summary, "submissionCount", 1, "submittedBy", "load"));
-        return JSON.writeValueAsString(envelope);
     }
 }

@@ -1,0 +1,48 @@
+package cn.studio.stack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Events shaped as application-service publishes them (see its events.md), for load and crash tests and benchmarks
+ * that drive notification-service straight through Kafka.
+ */
+public final class SampleEvents {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SampleEvents() {
+    }
+
+    /** An {@code application.submitted} CloudEvent of unit-001, recommended through sys-industry (recommender1). */
+    public static String submitted(String applicationId, String studioName, String source) {
+        Map<String, Object> summary = new HashMap<>();
+        summary.put("applicationId", applicationId);
+        summary.put("campaignTitle", "压力与基准测试");
+        summary.put("studioName", studioName);
+        summary.put("leaderName", studioName.replace("职工创新工作室", ""));
+        summary.put("applicantOrgId", "unit-001");
+        summary.put("applicantOrgName", "区精密机械有限公司工会");
+        summary.put("recommenderOrgId", "sys-industry");
+        summary.put("recommenderOrgName", "区工业系统工会");
+        summary.put("campaignDeadline", "2026-12-31T17:00:00+08:00");
+        Map<String, Object> envelope = new HashMap<>();
+        envelope.put("specversion", "1.0");
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("source", source);
+        envelope.put("type", "application.submitted");
+        envelope.put("subject", "application/" + applicationId);
+        envelope.put("time", Instant.now().toString());
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("data", Map.of("application", summary, "submissionCount", 1, "submittedBy", "load"));
+        try {
+            return JSON.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
