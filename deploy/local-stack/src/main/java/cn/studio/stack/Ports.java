@@ -9,15 +9,33 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port nobody listens on right now (for tests, which must not collide with a running local stack). */
-    public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new StackException("no free port on 127.0.0.1", e);
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /**
+     * A port nobody listens on right now (for tests, which must not collide with a running local stack). It is taken
+     * below the kernel's ephemeral range (32768 and up), so outgoing connections cannot grab it before the server binds.
+     */
+    public static synchronized int free() {
+        for (int i = 0; i < 200; i++) {
+            int port = 20000 + RANDOM.nextInt(12000);
+            if (port == 27017 || port == 25565) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                if (!TAKEN.add(port)) {
+                    continue;
+                }
+                return port;
+            } catch (IOException e) {
+                // in use: try another
+            }
         }
+        throw new StackException("no free port on 127.0.0.1 between 20000 and 32000");
     }
+
+    /** Ports already handed out by this JVM, so two servers never get the same one. */
+    private static final java.util.Set<Integer> TAKEN = new java.util.HashSet<>();
 
     public static void requireFree(int port, String server) {
         if (Waits.portOpen(port)) {
