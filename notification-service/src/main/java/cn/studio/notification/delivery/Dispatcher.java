@@ -54,43 +54,14 @@ public class Dispatcher {
                    Instant createdAt) {
     }
 
-    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicBoolean again = new java.util.concurrent.atomic.AtomicBoolean();
-
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    /** New notices go out right after they are committed, not at the next poll. */
-    void afterPlan(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                   cn.studio.notification.event.NotificationPlanner.Planned planned) {
-        again.set(true);
-        if (!running.get()) {
-            java.util.concurrent.CompletableFuture.runAsync(this::drain);
-        }
-    }
-
     @Scheduled(every = "${studio.delivery.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        drain();
-    }
-
-    /** One sender per instance at a time; kicks that arrive meanwhile make it go round once more. */
-    void drain() {
-        if (stopping || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (!stopping && dispatchBatch() == BATCH) {
-                    // a full batch: more may be due
-                }
-            } while (again.get() && !stopping);
-        } catch (RuntimeException e) {
-            LOG.warnf("dispatch paused: %s", e.getMessage());
-        } finally {
-            running.set(false);
+        while (!stopping && dispatchBatch() == BATCH) {
+            // a full batch: more may be due
         }
     }
 

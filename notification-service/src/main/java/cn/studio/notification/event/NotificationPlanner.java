@@ -48,13 +48,6 @@ public class NotificationPlanner {
     @Inject
     Clock clock;
 
-    @Inject
-    jakarta.enterprise.event.Event<Planned> planned;
-
-    /** Fired inside the transaction; the dispatcher starts sending as soon as it commits. */
-    public record Planned(int notifications) {
-    }
-
     /** @return how many notifications were newly recorded */
     @Transactional
     public int plan(String eventId, String type, JsonNode data) {
@@ -76,9 +69,6 @@ public class NotificationPlanner {
             if (r.phone() != null && preferences.wants(r.username(), category, Channel.SMS)) {
                 created += insert(eventId, type, category, r, Channel.SMS, r.phone(), text, quietHours.nextAllowed(now));
             }
-        }
-        if (created > 0) {
-            planned.fire(new Planned(created));
         }
         return created;
     }
