@@ -86,6 +86,14 @@ class DeliveryFaultsTest {
     @Test
     void aPassingSmsFailureIsRetried() {
         TestServers.sms().refuse("13800000021", "isv.BUSINESS_LIMIT_CONTROL");
+        try {
+            refusedThenAccepted();
+        } finally {
+            TestServers.sms().accept("13800000021");
+        }
+    }
+
+    private void refusedThenAccepted() {
         String app = UUID.randomUUID().toString();
         String studio = "限" + app.substring(0, 6) + "职工创新工作室";
         Events.send("application-events", app, Events.submitted(UUID.randomUUID().toString(), app, studio));
