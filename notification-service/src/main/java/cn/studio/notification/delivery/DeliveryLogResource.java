@@ -90,6 +90,6 @@ public class DeliveryLogResource {
     }
 
     private static Instant time(Object value) {
-        return cn.studio.notification.inbox.InboxResource.instant(value);
+        return cn.studio.notification.notification.Timestamps.instant(value);
     }
 }

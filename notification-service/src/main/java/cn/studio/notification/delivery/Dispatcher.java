@@ -88,7 +88,7 @@ public class Dispatcher {
                 """).setParameter(1, now.plus(retry.lease())).setParameter(2, now).setParameter(3, BATCH).getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                (Boolean) r[11], cn.studio.notification.inbox.InboxResource.instant(r[12]))).toList();
+                (Boolean) r[11], cn.studio.notification.notification.Timestamps.instant(r[12]))).toList();
     }
 
     private void deliver(Claimed n) {

@@ -1,5 +1,6 @@
 package cn.studio.notification.inbox;
 
+import cn.studio.notification.notification.Timestamps;
 import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.web.Caller;
 import io.quarkus.security.Authenticated;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +52,7 @@ public class InboxResource {
                         + (unreadOnly ? "and read_at is null " : "") + "order by created_at desc limit ?2")
                 .setParameter(1, caller.username()).setParameter(2, Math.max(1, Math.min(limit, 200))).getResultList();
         return rows.stream().map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                instant(r[5]), instant(r[6]))).toList();
+                Timestamps.instant(r[5]), Timestamps.instant(r[6]))).toList();
     }
 
     @GET
@@ -83,12 +83,5 @@ public class InboxResource {
         em.createNativeQuery("update notification set read_at = now() where channel = 'INBOX' and recipient = ?1 and read_at is null")
                 .setParameter(1, caller.username()).executeUpdate();
         return unread();
-    }
-
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : value instanceof Instant i ? i : ((java.sql.Timestamp) value).toInstant();
     }
 }
