@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two notification-service instances share the partitions; one is killed with SIGKILL in the middle of a burst of
- * 500 events and started again. Every notice is delivered, none twice.
+ * 500 events and started again. Every notice is delivered; no SMS twice (the provider is asked before a resend), and
+ * at most the single e-mail in flight at the kill repeated (SMTP has no such question).
  */
 class NotificationCrashAndScaleTest {
     private static final int EVENTS = 500;
@@ -66,7 +68,10 @@ class NotificationCrashAndScaleTest {
                 smsPerStudio.values().stream().mapToLong(Long::longValue).sum(), Duration.between(start, Instant.now()).toSeconds());
         assertEquals(EVENTS, mailsPerStudio.size(), "every event produced an e-mail");
         assertEquals(EVENTS, smsPerStudio.size(), "every event produced an SMS");
-        assertEquals(Map.of(), duplicates(mailsPerStudio), "no e-mail twice");
+        // SMTP cannot be asked whether a message already went out, so a SIGKILL between the SMTP server's acceptance and
+        // the commit may repeat the one e-mail in flight (notification-service README, "Exactly-once effect"); never more
+        assertTrue(duplicates(mailsPerStudio).values().stream().allMatch(n -> n == 2) && duplicates(mailsPerStudio).size() <= 1,
+                "at most the one e-mail in flight at the SIGKILL is repeated: " + duplicates(mailsPerStudio));
         assertEquals(Map.of(), duplicates(smsPerStudio), "no SMS twice");
     }
 
