@@ -81,7 +81,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.ensureTopics(TOPICS);
         objectStore = track(ObjectStoreServer.start(layout, dataDir.resolve("object-store"), ports.objectStore(), logDir, pidFiles));
         objectStore.ensureBuckets(List.of(MEDIA_BUCKET));
-        mail = track(MailSink.start(ports.smtp(), ports.mailHttp()));
+        mail = track(MailSink.start(ports.smtp(), ports.imap(), ports.mailHttp()));
         sms = track(SmsSink.start(ports.sms(), dataDir.resolve("sms/messages.jsonl")));
         if (withApplications) {
             int[] servicePorts = {ports.application(), ports.review(), ports.lifecycle(), ports.notification()};
@@ -111,6 +111,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_OBJECT_STORE_BUCKET", MEDIA_BUCKET);
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", String.valueOf(ports.smtp()));
+        env.putAll(mailArchiveEnv(ports.imap()));
         env.put("STUDIO_SMS_ENDPOINT", sms.url());
         env.put("STUDIO_SMS_ACCESS_KEY_ID", SmsSink.DEFAULT_ACCESS_KEY_ID);
         env.put("STUDIO_SMS_ACCESS_KEY_SECRET", SmsSink.DEFAULT_ACCESS_KEY_SECRET);
@@ -119,6 +120,16 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_DEMO_SEED", "true");
         env.putAll(extraServiceEnv);
         return env;
+    }
+
+    /** Where notices are blind-copied and how to search them (the names a deployment sets as env). */
+    public static Map<String, String> mailArchiveEnv(int imapPort) {
+        return Map.of("STUDIO_MAIL_ARCHIVE_ADDRESS", MailSink.ARCHIVE_ADDRESS,
+                "STUDIO_MAIL_ARCHIVE_IMAP_HOST", "127.0.0.1",
+                "STUDIO_MAIL_ARCHIVE_IMAP_PORT", String.valueOf(imapPort),
+                "STUDIO_MAIL_ARCHIVE_IMAP_SSL", "false",
+                "STUDIO_MAIL_ARCHIVE_USERNAME", MailSink.ARCHIVE_LOGIN,
+                "STUDIO_MAIL_ARCHIVE_PASSWORD", MailSink.ARCHIVE_PASSWORD);
     }
 
     public Map<String, String> gatewayEnv() {

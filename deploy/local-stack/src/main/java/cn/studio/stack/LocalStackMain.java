@@ -60,6 +60,8 @@ public final class LocalStackMain {
         s.append(String.format("  %-22s %s  (%s / %s, bucket %s)%n", "object store (S3)", stack.objectStore().endpoint(),
                 ObjectStoreServer.DEFAULT_ACCESS_KEY, ObjectStoreServer.DEFAULT_SECRET_KEY, LocalStack.MEDIA_BUCKET));
         s.append(String.format("  %-22s smtp://127.0.0.1:%d  received mail: %s%n", "SMTP server", p.smtp(), stack.mail().listingUrl()));
+        s.append(String.format("  %-22s imap://127.0.0.1:%d  (notices archive: %s / %s)%n", "IMAP server", p.imap(),
+                MailSink.ARCHIVE_LOGIN, MailSink.ARCHIVE_PASSWORD));
         s.append(String.format("  %-22s %s  received SMS: %s/messages%n", "SMS sink", stack.sms().url(), stack.sms().url()));
         s.append("\n  demo logins (password = user name): admin1 (union-admin), commission1 (commission),\n");
         s.append("    reviewer1..reviewer5 (reviewer), recommender1 (recommender, sys-industry),\n");

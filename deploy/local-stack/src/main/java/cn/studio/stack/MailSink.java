@@ -1,6 +1,9 @@
 package cn.studio.stack;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
@@ -19,29 +22,41 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A real SMTP server (GreenMail) that keeps every message it accepts, for any recipient, plus an HTTP listing:
- * {@code GET /messages} (JSON, newest last; {@code ?to=} filters by recipient) and {@code DELETE /messages}.
+ * A real mail server (GreenMail): SMTP that accepts any recipient and files each copy in that recipient's mailbox, IMAP
+ * for reading mailboxes back (the notices' archive mailbox among them), and an HTTP listing: {@code GET /messages}
+ * (JSON, newest last; {@code ?to=} gives one recipient's mailbox) and {@code DELETE /messages}.
  */
 public final class MailSink implements AutoCloseable {
     private final GreenMail greenMail;
     private final HttpServer http;
     private final int smtpPort;
+    private final int imapPort;
     private final int httpPort;
 
-    private MailSink(GreenMail greenMail, HttpServer http, int smtpPort, int httpPort) {
+    /** The mailbox that receives a blind copy of every notice, so a sender can ask over IMAP whether one went out. */
+    public static final String ARCHIVE_ADDRESS = "notices-archive@studio.local";
+    public static final String ARCHIVE_LOGIN = "notices-archive";
+    public static final String ARCHIVE_PASSWORD = "notices-archive-secret";
+
+    private MailSink(GreenMail greenMail, HttpServer http, int smtpPort, int imapPort, int httpPort) {
         this.greenMail = greenMail;
         this.http = http;
         this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
         this.httpPort = httpPort;
     }
 
-    public static MailSink start(int smtpPort, int httpPort) {
+    public static MailSink start(int smtpPort, int imapPort, int httpPort) {
         Ports.requireFree(smtpPort, "SMTP server");
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        Ports.requireFree(imapPort, "IMAP server");
+        GreenMail greenMail = new GreenMail(new ServerSetup[]{
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        greenMail.setUser(ARCHIVE_ADDRESS, ARCHIVE_LOGIN, ARCHIVE_PASSWORD);
         HttpServer http = JsonHttp.server(httpPort, "mail listing");
-        MailSink sink = new MailSink(greenMail, http, smtpPort, httpPort);
+        MailSink sink = new MailSink(greenMail, http, smtpPort, imapPort, httpPort);
         http.createContext("/messages", exchange -> {
             try (exchange) {
                 switch (exchange.getRequestMethod()) {
@@ -58,22 +73,27 @@ public final class MailSink implements AutoCloseable {
         return sink;
     }
 
-    public record ReceivedMail(Instant receivedAt, String from, List<String> to, String subject, String text,
-                               String html) {
+    /** One copy of a message as filed in {@code mailbox} (a blind copy is filed in its recipient's mailbox too). */
+    public record ReceivedMail(String mailbox, Instant receivedAt, String messageId, String from, List<String> to,
+                               String subject, String text, String html) {
     }
 
+    /** The messages in one recipient's mailbox, or in every mailbox when {@code recipient} is null; oldest first. */
     public List<ReceivedMail> messages(String recipient) {
         List<ReceivedMail> result = new ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            if (recipient != null && !user.getEmail().equalsIgnoreCase(recipient)) {
+                continue;
+            }
             try {
-                ReceivedMail mail = toMail(message);
-                if (recipient == null || mail.to().stream().anyMatch(t -> t.equalsIgnoreCase(recipient))) {
-                    result.add(mail);
+                for (StoredMessage stored : greenMail.getManagers().getImapHostManager().getInbox(user).getNonDeletedMessages()) {
+                    result.add(toMail(user.getEmail(), stored.getMimeMessage()));
                 }
-            } catch (MessagingException | IOException e) {
-                result.add(new ReceivedMail(Instant.now(), "?", List.of(), "(unreadable: " + e.getMessage() + ")", "", ""));
+            } catch (FolderException e) {
+                throw new StackException("cannot read the mailbox of " + user.getEmail() + ": " + e.getMessage(), e);
             }
         }
+        result.sort(java.util.Comparator.comparing(ReceivedMail::receivedAt));
         return result;
     }
 
@@ -89,6 +109,10 @@ public final class MailSink implements AutoCloseable {
         return smtpPort;
     }
 
+    public int imapPort() {
+        return imapPort;
+    }
+
     public int httpPort() {
         return httpPort;
     }
@@ -97,7 +121,15 @@ public final class MailSink implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + "/messages";
     }
 
-    private static ReceivedMail toMail(MimeMessage message) throws MessagingException, IOException {
+    private static ReceivedMail toMail(String mailbox, MimeMessage message) {
+        try {
+            return read(mailbox, message);
+        } catch (MessagingException | IOException e) {
+            return new ReceivedMail(mailbox, Instant.now(), null, "?", List.of(), "(unreadable: " + e.getMessage() + ")", "", "");
+        }
+    }
+
+    private static ReceivedMail read(String mailbox, MimeMessage message) throws MessagingException, IOException {
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         collectText(message, text, html);
@@ -105,7 +137,7 @@ public final class MailSink implements AutoCloseable {
                 : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.now();
         Address[] from = message.getFrom();
         Address[] to = message.getRecipients(Message.RecipientType.TO);
-        return new ReceivedMail(received, from == null || from.length == 0 ? "" : from[0].toString(),
+        return new ReceivedMail(mailbox, received, message.getMessageID(), from == null || from.length == 0 ? "" : from[0].toString(),
                 to == null ? List.of() : Arrays.stream(to).map(MailSink::address).toList(),
                 message.getSubject(), text.toString(), html.toString());
     }

@@ -87,7 +87,7 @@ public final class TestServers {
     public static synchronized MailSink mail() {
         if (mail == null) {
             prepare();
-            mail = MailSink.start(Ports.free(), Ports.free());
+            mail = MailSink.start(Ports.free(), Ports.free(), Ports.free());
         }
         return mail;
     }
@@ -100,16 +100,16 @@ public final class TestServers {
         return sms;
     }
 
-    /** Stops the SMTP server (for fault tests); {@link #restartMail()} brings it back on the same port. */
+    /** Stops the mail server, SMTP and IMAP (for fault tests); {@link #restartMail()} brings it back on the same port. */
     public static synchronized void stopMail() {
-        mailPorts = new int[]{mail().smtpPort(), mail().httpPort()};
+        mailPorts = new int[]{mail().smtpPort(), mail().imapPort(), mail().httpPort()};
         mail.close();
         mail = null;
     }
 
     public static synchronized MailSink restartMail() {
         if (mail == null) {
-            mail = MailSink.start(mailPorts[0], mailPorts[1]);
+            mail = MailSink.start(mailPorts[0], mailPorts[1], mailPorts[2]);
         }
         return mail;
     }

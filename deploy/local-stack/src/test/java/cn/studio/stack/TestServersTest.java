@@ -119,17 +119,23 @@ class TestServersTest {
     }
 
     @Test
-    void mailSinkKeepsWhatItReceivesAndListsIt() throws Exception {
+    void mailSinkFilesEachCopyInItsMailboxListsItAndServesItOverImap() throws Exception {
         int smtp = Ports.free();
-        try (MailSink sink = MailSink.start(smtp, Ports.free())) {
+        try (MailSink sink = MailSink.start(smtp, Ports.free(), Ports.free())) {
             Properties props = new Properties();
             props.put("mail.smtp.host", "127.0.0.1");
             props.put("mail.smtp.port", String.valueOf(smtp));
-            MimeMessage message = new MimeMessage(Session.getInstance(props));
+            MimeMessage message = new MimeMessage(Session.getInstance(props)) {
+                @Override
+                protected void updateMessageID() throws jakarta.mail.MessagingException {
+                    setHeader("Message-ID", "<n-1@studio.local>");
+                }
+            };
             message.setFrom(new InternetAddress("noreply@studio.local"));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress("recommender1@studio.local"));
             message.setSubject("申报待推荐", "UTF-8");
             message.setText("工业系统工会：有一份申报等待您推荐。", "UTF-8");
+            message.setRecipient(Message.RecipientType.BCC, new InternetAddress(MailSink.ARCHIVE_ADDRESS));
             Transport.send(message);
 
             HttpResponse<String> listing = HTTP.send(HttpRequest.newBuilder(
@@ -139,6 +145,19 @@ class TestServersTest {
             assertTrue(listing.body().contains("申报待推荐"), listing.body());
             assertTrue(listing.body().contains("有一份申报等待您推荐"), listing.body());
             assertEquals(0, sink.messages("someone-else@studio.local").size());
+            assertEquals(1, sink.messages("recommender1@studio.local").size(), "the blind copy is not in the To mailbox twice");
+            assertEquals("<n-1@studio.local>", sink.messages(MailSink.ARCHIVE_ADDRESS).get(0).messageId());
+
+            jakarta.mail.Store imap = Session.getInstance(new Properties()).getStore("imap");
+            imap.connect("127.0.0.1", sink.imapPort(), MailSink.ARCHIVE_LOGIN, MailSink.ARCHIVE_PASSWORD);
+            try {
+                jakarta.mail.Folder inbox = imap.getFolder("INBOX");
+                inbox.open(jakarta.mail.Folder.READ_ONLY);
+                assertEquals(1, inbox.search(new jakarta.mail.search.HeaderTerm("Message-ID", "<n-1@studio.local>")).length);
+                assertEquals(0, inbox.search(new jakarta.mail.search.HeaderTerm("Message-ID", "<n-2@studio.local>")).length);
+            } finally {
+                imap.close();
+            }
         }
     }
 

@@ -2,8 +2,9 @@ package cn.studio.notification.delivery;
 
 import cn.studio.notification.notification.Channel;
 import cn.studio.notification.notification.QuietHours;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import cn.studio.notification.notification.Timestamps;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -17,26 +18,32 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Sends due notifications. A batch is claimed in its own transaction (status SENDING with a lease, skipping rows other
- * instances hold), sent outside any transaction, and each outcome is recorded: SENT, or a retry at the backoff's next
- * time, or FAILED after the last attempt — an SMS that finally fails goes out by e-mail instead. A claim whose lease
- * ran out (the instance died mid-send) is taken again.
+ * instances hold), sent outside any transaction by a small pool of senders in parallel, and each outcome is recorded:
+ * SENT, or a retry at the backoff's next time, or FAILED after the last attempt — an SMS that finally fails goes out by
+ * e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
+ * the provider (SMS) or the archive mailbox (e-mail) whether it had already gone out.
  */
 @ApplicationScoped
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final int BATCH = 50;
 
     @Inject
     EntityManager em;
 
     @Inject
-    Mailer mailer;
+    EmailSender email;
 
     @Inject
-    SmsProvider sms;
+    SmsSender sms;
 
     @Inject
     RetryPolicy retry;
@@ -48,34 +55,54 @@ public class Dispatcher {
     Clock clock;
 
     private volatile boolean stopping;
+    private ExecutorService senders;
 
-    record Claimed(UUID id, String channel, String address, String subject, String text, String html, int attempt,
-                   String eventType, String eventId, String recipient, String recipientName, boolean unfinished,
-                   Instant createdAt) {
+    @PostConstruct
+    void startSenders() {
+        AtomicInteger count = new AtomicInteger();
+        senders = Executors.newFixedThreadPool(retry.parallel(), r -> {
+            Thread t = new Thread(r, "notification-sender-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    @Scheduled(every = "${studio.delivery.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdown();
+    }
+
+    @Scheduled(every = "${studio.delivery.poll:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        while (!stopping && dispatchBatch() == BATCH) {
+        while (!stopping && dispatchBatch() == retry.parallel()) {
             // a full batch: more may be due
         }
     }
 
-    /** Claims and sends one batch; returns how many were claimed. */
+    /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
     public int dispatchBatch() {
-        List<Claimed> batch = QuarkusTransaction.requiringNew().call(this::claim);
-        for (Claimed n : batch) {
-            deliver(n);
+        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(retry.parallel()));
+        List<Future<?>> sending = batch.stream().map(n -> senders.submit(() -> deliver(n))).collect(Collectors.toList());
+        for (Future<?> f : sending) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            } catch (ExecutionException e) {
+                // the row stays SENDING and is taken again when its lease runs out
+                LOG.error("recording a delivery failed", e.getCause());
+            }
         }
         return batch.size();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Claimed> claim() {
+    private List<Claim> claim(int limit) {
         Instant now = clock.instant();
         List<Object[]> rows = em.createNativeQuery("""
                 with due as (select id, status = 'SENDING' as unfinished from notification
@@ -85,26 +112,21 @@ public class Dispatcher {
                 from due where n.id = due.id
                 returning n.id, n.channel, n.address, n.subject, n.body_text, n.body_html, n.attempts, n.event_type,
                           n.event_id, n.recipient, n.recipient_name, due.unfinished, n.created_at
-                """).setParameter(1, now.plus(retry.lease())).setParameter(2, now).setParameter(3, BATCH).getResultList();
-        return rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                """).setParameter(1, now.plus(retry.lease())).setParameter(2, now).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new Claim((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                (Boolean) r[11], cn.studio.notification.notification.Timestamps.instant(r[12]))).toList();
+                (Boolean) r[11], Timestamps.instant(r[12]))).toList();
     }
 
-    private void deliver(Claimed n) {
+    private void deliver(Claim n) {
         Instant started = clock.instant();
         String providerId = null;
         String error = null;
         boolean permanent = false;
         try {
             providerId = switch (Channel.valueOf(n.channel())) {
-                case EMAIL -> {
-                    mailer.send(Mail.withHtml(n.address(), n.subject(), n.html()).setText(n.text())
-                            .addHeader("X-Studio-Notification", n.id().toString())
-                            .addHeader("X-Studio-Event", n.eventId()));
-                    yield "smtp";
-                }
-                case SMS -> sms(n);
+                case EMAIL -> email.send(n);
+                case SMS -> sms.send(n);
                 case INBOX -> "inbox";
             };
         } catch (SmsProvider.PermanentFailure e) {
@@ -119,23 +141,7 @@ public class Dispatcher {
         QuarkusTransaction.requiringNew().run(() -> record(n, started, id, reason, giveUp));
     }
 
-    /** An SMS whose last attempt never reported back (its sender died) is first looked up at the provider. */
-    private String sms(Claimed n) {
-        if (n.unfinished()) {
-            java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
-            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(beijing));
-            for (java.time.LocalDate d = n.createdAt().atZone(beijing).toLocalDate(); !d.isAfter(today); d = d.plusDays(1)) {
-                java.util.Optional<String> sent = sms.wasSent(n.address(), n.id().toString(), d);
-                if (sent.isPresent()) {
-                    LOG.infof("SMS %s had gone out before its sender stopped; not sent again", n.id());
-                    return sent.get();
-                }
-            }
-        }
-        return sms.send(n.address(), n.text(), n.id().toString());
-    }
-
-    private void record(Claimed n, Instant started, String providerId, String error, boolean giveUp) {
+    private void record(Claim n, Instant started, String providerId, String error, boolean giveUp) {
         Instant now = clock.instant();
         String outcome = error == null ? "SENT" : giveUp ? "FAILED" : "RETRY";
         em.createNativeQuery("insert into delivery_attempt (notification_id, attempt, started_at, finished_at, outcome, provider_id, error) "
@@ -163,7 +169,7 @@ public class Dispatcher {
     }
 
     /** The recipient still hears of it: by e-mail, unless an e-mail for the same event already went to them. */
-    private void fallBackToEmail(Claimed sms, Instant now) {
+    private void fallBackToEmail(Claim sms, Instant now) {
         int created = em.createNativeQuery("""
                 insert into notification (id, event_id, event_type, category, recipient, recipient_name, channel, address,
                                           subject, body_text, body_html, status, next_attempt_at, created_at, fallback_of)

@@ -17,9 +17,20 @@ public interface RetryPolicy {
     @WithDefault("30m")
     Duration maxDelay();
 
-    /** How long a claimed notification is reserved for the instance sending it (then another may take it). */
+    /**
+     * How long a claimed notification is reserved for the instance sending it (then another may take it). Must exceed
+     * {@link #sendTimeout()} plus a look-up in the archive or at the SMS provider.
+     */
     @WithDefault("2m")
     Duration lease();
+
+    /** How long to wait for the SMTP server's answer; no answer is a failed attempt, and the retry looks up first. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
+    /** Notices one instance sends at the same time (and claims at once). */
+    @WithDefault("8")
+    int parallel();
 
     default Duration delayAfter(int attempt) {
         long factor = 1L << Math.min(attempt - 1, 20);

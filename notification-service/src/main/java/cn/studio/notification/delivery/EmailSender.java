@@ -1,0 +1,45 @@
+package cn.studio.notification.delivery;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends a notice over SMTP with a Message-ID derived from the notification, so every attempt is the same message, and
+ * a blind copy to the archive. Before resending a notice that may already have gone out, the archive is asked.
+ */
+@ApplicationScoped
+public class EmailSender {
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    MailArchive archive;
+
+    @Inject
+    RetryPolicy retry;
+
+    @ConfigProperty(name = "studio.mail.message-id-domain", defaultValue = "studio.local")
+    String messageIdDomain;
+
+    /** @return the Message-ID, which the delivery log keeps as the provider id */
+    String send(Claim n) {
+        String messageId = "<" + n.id() + "@" + messageIdDomain + ">";
+        if (n.mayHaveGoneOut() && archive.holds(messageId).orElse(false)) {
+            LOG.infof("e-mail %s is in the archive: it went out before; not sent again", n.id());
+            return messageId;
+        }
+        Mail mail = Mail.withHtml(n.address(), n.subject(), n.html()).setText(n.text())
+                .addHeader("Message-ID", messageId)
+                .addHeader("X-Studio-Notification", n.id().toString())
+                .addHeader("X-Studio-Event", n.eventId());
+        archive.address().ifPresent(mail::addBcc);
+        mailer.send(mail).await().atMost(retry.sendTimeout());
+        return messageId;
+    }
+}
