@@ -23,9 +23,11 @@ final class WholeStack {
         if (stack == null) {
             Path data = Path.of("target", "e2e-stack").toAbsolutePath();
             freshDataKeepingKeycloak(data);
-            // SMS quiet hours off: the suite's tests run at any hour (the quiet hours have their own tests)
+            // SMS quiet hours off: the suite's tests run at any hour (the quiet hours have their own tests); a short
+            // lease so that a killed instance's claims are taken over within the crash test's patience
             stack = LocalStack.start(SuiteLayout.locate(), StackPorts.random(), data, true,
-                    java.util.Map.of("STUDIO_SMS_QUIET_HOURS_START", "00:00", "STUDIO_SMS_QUIET_HOURS_END", "00:00"));
+                    java.util.Map.of("STUDIO_SMS_QUIET_HOURS_START", "00:00", "STUDIO_SMS_QUIET_HOURS_END", "00:00",
+                            "STUDIO_DELIVERY_LEASE", "20s", "STUDIO_DELIVERY_SEND_TIMEOUT", "5s"));
             System.out.println("end-to-end stack ready in " + stack.startTime().toMillis() + " ms");
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

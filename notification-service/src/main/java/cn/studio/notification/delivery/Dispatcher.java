@@ -3,13 +3,12 @@ package cn.studio.notification.delivery;
 import cn.studio.notification.notification.Channel;
 import cn.studio.notification.notification.QuietHours;
 import cn.studio.notification.notification.Timestamps;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -22,11 +21,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Sends due notifications. A batch is claimed in its own transaction (status SENDING with a lease, skipping rows other
+ * Sends due notifications, on one loop thread per instance that runs when a plan commits and at least every
+ * {@code studio.delivery.poll} (retries and held SMS fall due by time). A batch is claimed in its own transaction (status SENDING with a lease, skipping rows other
  * instances hold), sent outside any transaction by a small pool of senders in parallel, and each outcome is recorded:
  * SENT, or a retry at the backoff's next time, or FAILED after the last attempt — an SMS that finally fails goes out by
  * e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
@@ -46,7 +48,7 @@ public class Dispatcher {
     SmsSender sms;
 
     @Inject
-    RetryPolicy retry;
+    DeliveryPolicy retry;
 
     @Inject
     QuietHours quietHours;
@@ -54,37 +56,55 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    private final Semaphore doorbell = new Semaphore(0);
     private volatile boolean stopping;
     private ExecutorService senders;
+    private Thread loop;
 
-    @PostConstruct
-    void startSenders() {
+    void start(@Observes StartupEvent event) {
         AtomicInteger count = new AtomicInteger();
         senders = Executors.newFixedThreadPool(retry.parallel(), r -> {
             Thread t = new Thread(r, "notification-sender-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        loop = new Thread(this::run, "notification-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        doorbell.release();
+        if (loop != null) {
+            loop.join(retry.sendTimeout().toMillis());
+            senders.shutdown();
+        }
     }
 
-    @PreDestroy
-    void stopSenders() {
-        senders.shutdown();
+    void planned(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsPlanned event) {
+        doorbell.release();
     }
 
-    @Scheduled(every = "${studio.delivery.poll:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        while (!stopping && dispatchBatch() == retry.parallel()) {
-            // a full batch: more may be due
+    private void run() {
+        while (!stopping) {
+            try {
+                doorbell.tryAcquire(retry.poll().toMillis(), TimeUnit.MILLISECONDS);
+                doorbell.drainPermits();
+                while (!stopping && dispatchBatch() == retry.parallel()) {
+                    // a full batch: more may be due
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("dispatching failed; trying again at the next poll", e);
+            }
         }
     }
 
     /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
-    public int dispatchBatch() {
+    private int dispatchBatch() {
         List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(retry.parallel()));
         List<Future<?>> sending = batch.stream().map(n -> senders.submit(() -> deliver(n))).collect(Collectors.toList());
         for (Future<?> f : sending) {

@@ -22,7 +22,7 @@ public class EmailSender {
     MailArchive archive;
 
     @Inject
-    RetryPolicy retry;
+    DeliveryPolicy retry;
 
     @ConfigProperty(name = "studio.mail.message-id-domain", defaultValue = "studio.local")
     String messageIdDomain;

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cn.studio.notification.delivery.NotificationsPlanned;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -48,6 +49,9 @@ public class NotificationPlanner {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<NotificationsPlanned> planned;
+
     /** @return how many notifications were newly recorded */
     @Transactional
     public int plan(String eventId, String type, JsonNode data) {
@@ -69,6 +73,9 @@ public class NotificationPlanner {
             if (r.phone() != null && preferences.wants(r.username(), category, Channel.SMS)) {
                 created += insert(eventId, type, category, r, Channel.SMS, r.phone(), text, quietHours.nextAllowed(now));
             }
+        }
+        if (created > 0) {
+            planned.fire(new NotificationsPlanned(eventId, created));
         }
         return created;
     }

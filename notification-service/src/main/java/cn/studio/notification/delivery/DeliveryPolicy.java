@@ -5,9 +5,9 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Exponential backoff between attempts, persisted as the notification's next attempt time. */
+/** How deliveries are paced: exponential backoff between attempts (persisted as the next attempt time), leases, timeouts, parallelism. */
 @ConfigMapping(prefix = "studio.delivery")
-public interface RetryPolicy {
+public interface DeliveryPolicy {
     @WithDefault("6")
     int maxAttempts();
 
@@ -27,6 +27,10 @@ public interface RetryPolicy {
     /** How long to wait for the SMTP server's answer; no answer is a failed attempt, and the retry looks up first. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** The longest a due notice waits for the dispatcher when no new plan wakes it (retries, held SMS). */
+    @WithDefault("1s")
+    Duration poll();
 
     /** Notices one instance sends at the same time (and claims at once). */
     @WithDefault("8")
