@@ -30,7 +30,7 @@ public class EmailSender {
     /** @return the Message-ID, which the delivery log keeps as the provider id */
     String send(Claim n) {
         String messageId = "<" + n.id() + "@" + messageIdDomain + ">";
-        if (n.mayHaveGoneOut() && archive.holds(messageId).orElse(false)) {
+        if (n.mayHaveGoneOut() && inArchive(n, messageId)) {
             LOG.infof("e-mail %s is in the archive: it went out before; not sent again", n.id());
             return messageId;
         }
@@ -41,5 +41,21 @@ public class EmailSender {
         archive.address().ifPresent(mail::addBcc);
         mailer.send(mail).await().atMost(retry.sendTimeout());
         return messageId;
+    }
+
+    /**
+     * An archive that cannot be asked makes this attempt fail (and be retried), except on the last attempt: a notice
+     * lost is worse than one sent twice, so then it is sent unchecked.
+     */
+    private boolean inArchive(Claim n, String messageId) {
+        try {
+            return archive.holds(messageId).orElse(false);
+        } catch (IllegalStateException e) {
+            if (n.attempt() < retry.maxAttempts()) {
+                throw e;
+            }
+            LOG.warnf("e-mail %s: last attempt and the archive cannot be asked (%s); sent unchecked", n.id(), e.getMessage());
+            return false;
+        }
     }
 }
