@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * Sends due notifications, on one loop thread per instance that runs when a plan commits and at least every
- * {@code studio.delivery.poll} (retries and held SMS fall due by time). A batch is claimed in its own transaction (status SENDING with a lease, skipping rows other
- * instances hold), sent outside any transaction by a small pool of senders in parallel, and each outcome is recorded:
+ * {@code studio.delivery.poll} (retries and held SMS fall due by time). A batch is claimed in its own transaction
+ * (status SENDING with a lease, skipping rows other instances hold), sent outside any transaction by a small pool of
+ * senders in parallel, and each outcome is recorded:
  * SENT, or a retry at the backoff's next time, or FAILED after the last attempt — an SMS that finally fails goes out by
  * e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
  * the provider (SMS) or the archive mailbox (e-mail) whether it had already gone out.
@@ -48,7 +49,7 @@ public class Dispatcher {
     SmsSender sms;
 
     @Inject
-    DeliveryPolicy retry;
+    DeliveryPolicy policy;
 
     @Inject
     QuietHours quietHours;
@@ -63,7 +64,7 @@ public class Dispatcher {
 
     void start(@Observes StartupEvent event) {
         AtomicInteger count = new AtomicInteger();
-        senders = Executors.newFixedThreadPool(retry.parallel(), r -> {
+        senders = Executors.newFixedThreadPool(policy.parallel(), r -> {
             Thread t = new Thread(r, "notification-sender-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -77,7 +78,7 @@ public class Dispatcher {
         stopping = true;
         doorbell.release();
         if (loop != null) {
-            loop.join(retry.sendTimeout().toMillis());
+            loop.join(policy.sendTimeout().toMillis());
             senders.shutdown();
         }
     }
@@ -89,9 +90,9 @@ public class Dispatcher {
     private void run() {
         while (!stopping) {
             try {
-                doorbell.tryAcquire(retry.poll().toMillis(), TimeUnit.MILLISECONDS);
+                doorbell.tryAcquire(policy.poll().toMillis(), TimeUnit.MILLISECONDS);
                 doorbell.drainPermits();
-                while (!stopping && dispatchBatch() == retry.parallel()) {
+                while (!stopping && dispatchBatch() == policy.parallel()) {
                     // a full batch: more may be due
                 }
             } catch (InterruptedException e) {
@@ -105,7 +106,7 @@ public class Dispatcher {
 
     /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
     private int dispatchBatch() {
-        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(retry.parallel()));
+        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(policy.parallel()));
         List<Future<?>> sending = batch.stream().map(n -> senders.submit(() -> deliver(n))).collect(Collectors.toList());
         for (Future<?> f : sending) {
             try {
@@ -132,7 +133,7 @@ public class Dispatcher {
                 from due where n.id = due.id
                 returning n.id, n.channel, n.address, n.subject, n.body_text, n.body_html, n.attempts, n.event_type,
                           n.event_id, n.recipient, n.recipient_name, due.unfinished, n.created_at
-                """).setParameter(1, now.plus(retry.lease())).setParameter(2, now).setParameter(3, limit).getResultList();
+                """).setParameter(1, now.plus(policy.lease())).setParameter(2, now).setParameter(3, limit).getResultList();
         return rows.stream().map(r -> new Claim((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
                 (Boolean) r[11], Timestamps.instant(r[12]))).toList();
@@ -157,7 +158,7 @@ public class Dispatcher {
         }
         String id = providerId;
         String reason = error;
-        boolean giveUp = permanent || n.attempt() >= retry.maxAttempts();
+        boolean giveUp = permanent || n.attempt() >= policy.maxAttempts();
         QuarkusTransaction.requiringNew().run(() -> record(n, started, id, reason, giveUp));
     }
 
@@ -172,7 +173,7 @@ public class Dispatcher {
             em.createNativeQuery("update notification set status = 'SENT', sent_at = ?1, provider_id = ?2, lease_until = null, last_error = null where id = ?3")
                     .setParameter(1, now).setParameter(2, providerId).setParameter(3, n.id()).executeUpdate();
         } else if (!giveUp) {
-            Instant next = now.plus(retry.delayAfter(n.attempt()));
+            Instant next = now.plus(policy.delayAfter(n.attempt()));
             if ("SMS".equals(n.channel())) {
                 next = quietHours.nextAllowed(next);
             }

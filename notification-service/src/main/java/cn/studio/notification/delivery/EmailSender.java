@@ -22,7 +22,7 @@ public class EmailSender {
     MailArchive archive;
 
     @Inject
-    DeliveryPolicy retry;
+    DeliveryPolicy policy;
 
     @ConfigProperty(name = "studio.mail.message-id-domain", defaultValue = "studio.local")
     String messageIdDomain;
@@ -39,7 +39,7 @@ public class EmailSender {
                 .addHeader("X-Studio-Notification", n.id().toString())
                 .addHeader("X-Studio-Event", n.eventId());
         archive.address().ifPresent(mail::addBcc);
-        mailer.send(mail).await().atMost(retry.sendTimeout());
+        mailer.send(mail).await().atMost(policy.sendTimeout());
         return messageId;
     }
 
@@ -51,7 +51,7 @@ public class EmailSender {
         try {
             return archive.holds(messageId).orElse(false);
         } catch (IllegalStateException e) {
-            if (n.attempt() < retry.maxAttempts()) {
+            if (n.attempt() < policy.maxAttempts()) {
                 throw e;
             }
             LOG.warnf("e-mail %s: last attempt and the archive cannot be asked (%s); sent unchecked", n.id(), e.getMessage());

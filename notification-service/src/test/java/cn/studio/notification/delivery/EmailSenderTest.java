@@ -38,7 +38,7 @@ class EmailSenderTest {
                 return archiveAnswer;
             }
         };
-        s.retry = policy();
+        s.policy = policy();
         s.messageIdDomain = "studio.local";
         return s;
     }
