@@ -111,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("STUDIO_OBJECT_STORE_BUCKET", MEDIA_BUCKET);
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", String.valueOf(ports.smtp()));
-        env.putAll(mailArchiveEnv(ports.imap()));
+        MailSink.archiveSettings(ports.imap()).forEach((property, value) -> env.put(envName(property), value));
         env.put("STUDIO_SMS_ENDPOINT", sms.url());
         env.put("STUDIO_SMS_ACCESS_KEY_ID", SmsSink.DEFAULT_ACCESS_KEY_ID);
         env.put("STUDIO_SMS_ACCESS_KEY_SECRET", SmsSink.DEFAULT_ACCESS_KEY_SECRET);
@@ -122,14 +122,9 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    /** Where notices are blind-copied and how to search them (the names a deployment sets as env). */
-    public static Map<String, String> mailArchiveEnv(int imapPort) {
-        return Map.of("STUDIO_MAIL_ARCHIVE_ADDRESS", MailSink.ARCHIVE_ADDRESS,
-                "STUDIO_MAIL_ARCHIVE_IMAP_HOST", "127.0.0.1",
-                "STUDIO_MAIL_ARCHIVE_IMAP_PORT", String.valueOf(imapPort),
-                "STUDIO_MAIL_ARCHIVE_IMAP_SSL", "false",
-                "STUDIO_MAIL_ARCHIVE_USERNAME", MailSink.ARCHIVE_LOGIN,
-                "STUDIO_MAIL_ARCHIVE_PASSWORD", MailSink.ARCHIVE_PASSWORD);
+    /** MicroProfile Config's environment name of a property: {@code studio.mail.imap-host} → {@code STUDIO_MAIL_IMAP_HOST}. */
+    static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
     public Map<String, String> gatewayEnv() {

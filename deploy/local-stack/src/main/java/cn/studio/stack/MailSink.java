@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real mail server (GreenMail): SMTP that accepts any recipient and files each copy in that recipient's mailbox, IMAP
@@ -37,6 +38,16 @@ public final class MailSink implements AutoCloseable {
     public static final String ARCHIVE_ADDRESS = "notices-archive@studio.local";
     public static final String ARCHIVE_LOGIN = "notices-archive";
     public static final String ARCHIVE_PASSWORD = "notices-archive-secret";
+
+    /** notification-service's settings for this server's archive mailbox, as config properties. */
+    public static Map<String, String> archiveSettings(int imapPort) {
+        return Map.of("studio.mail.archive.address", ARCHIVE_ADDRESS,
+                "studio.mail.archive.imap-host", "127.0.0.1",
+                "studio.mail.archive.imap-port", String.valueOf(imapPort),
+                "studio.mail.archive.imap-ssl", "false",
+                "studio.mail.archive.username", ARCHIVE_LOGIN,
+                "studio.mail.archive.password", ARCHIVE_PASSWORD);
+    }
 
     private MailSink(GreenMail greenMail, HttpServer http, int smtpPort, int imapPort, int httpPort) {
         this.greenMail = greenMail;

@@ -47,8 +47,7 @@ public class StudioTestResource implements QuarkusTestResourceLifecycleManager {
             config.put("studio.directory.url", keycloak.url());
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(TestServers.mail().smtpPort()));
-            LocalStack.mailArchiveEnv(TestServers.mail().imapPort()).forEach((name, value) ->
-                    config.put(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.').replace("imap.", "imap-"), value));
+            config.putAll(MailSink.archiveSettings(TestServers.mail().imapPort()));
             config.put("studio.sms.endpoint", TestServers.sms().url());
         }
         return config;
