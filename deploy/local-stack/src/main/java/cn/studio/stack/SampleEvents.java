@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public final class SampleEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SAMPLE_CAMPAIGN_ID = "00000000-0000-4000-8000-000000002026";
 
     private SampleEvents() {
     }
@@ -28,7 +29,7 @@ public final class SampleEvents {
     public static Map<String, Object> applicationSummary(String applicationId, String studioName) {
         Map<String, Object> summary = new HashMap<>();
         summary.put("applicationId", applicationId);
-        summary.put("campaignId", UUID.nameUUIDFromBytes("sample-campaign".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        summary.put("campaignId", SAMPLE_CAMPAIGN_ID);
         summary.put("campaignTitle", "2026年职工创新工作室创建活动");
         summary.put("studioName", studioName);
         summary.put("leaderName", studioName.replace("职工创新工作室", ""));

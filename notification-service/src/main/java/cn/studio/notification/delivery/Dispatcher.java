@@ -24,15 +24,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Sends due notifications, on one loop thread per instance that runs when a plan commits and at least every
  * {@code studio.delivery.poll} (retries and held SMS fall due by time). A batch is claimed in its own transaction
  * (status SENDING with a lease, skipping rows other instances hold), sent outside any transaction by a small pool of
- * senders in parallel, and each outcome is recorded:
- * SENT, or a retry at the backoff's next time, or FAILED after the last attempt — an SMS that finally fails goes out by
- * e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
+ * senders in parallel, and each outcome is recorded: SENT, or a retry at the backoff's next time, or FAILED after the
+ * last attempt — an SMS that finally fails goes out by e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
  * the provider (SMS) or the archive mailbox (e-mail) whether it had already gone out.
  */
 @ApplicationScoped
@@ -107,7 +105,7 @@ public class Dispatcher {
     /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
     private int dispatchBatch() {
         List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(policy.parallel()));
-        List<Future<?>> sending = batch.stream().map(n -> senders.submit(() -> deliver(n))).collect(Collectors.toList());
+        List<Future<?>> sending = batch.stream().<Future<?>>map(n -> senders.submit(() -> deliver(n))).toList();
         for (Future<?> f : sending) {
             try {
                 f.get();
