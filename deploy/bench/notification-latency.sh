@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -cp "deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*" cn.studio.stack.bench.NotificationLatency "$@"
+  -cp "deploy/bench/target/bench.jar:deploy/bench/target/lib/*" cn.studio.bench.NotificationLatency "$@"

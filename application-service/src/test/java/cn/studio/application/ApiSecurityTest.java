@@ -1,6 +1,6 @@
 package cn.studio.application;
 
-import cn.studio.stack.TestTokens;
+import cn.studio.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

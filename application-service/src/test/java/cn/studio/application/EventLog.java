@@ -1,6 +1,6 @@
 package cn.studio.application;
 
-import cn.studio.stack.TestServers;
+import cn.studio.testsupport.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

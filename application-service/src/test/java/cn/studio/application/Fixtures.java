@@ -1,6 +1,6 @@
 package cn.studio.application;
 
-import cn.studio.stack.TestTokens;
+import cn.studio.testsupport.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

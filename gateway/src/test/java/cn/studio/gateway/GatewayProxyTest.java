@@ -1,6 +1,6 @@
 package cn.studio.gateway;
 
-import cn.studio.stack.TestTokens;
+import cn.studio.testsupport.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

@@ -1,6 +1,6 @@
 package cn.studio.lifecycle;
 
-import cn.studio.stack.StudioTestResource;
+import cn.studio.testsupport.StudioTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

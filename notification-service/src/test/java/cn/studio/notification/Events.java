@@ -1,7 +1,7 @@
 package cn.studio.notification;
 
-import cn.studio.stack.SampleEvents;
-import cn.studio.stack.TestServers;
+import cn.studio.testsupport.SampleEvents;
+import cn.studio.testsupport.TestServers;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,6 +1,6 @@
 package cn.studio.notification;
 
-import cn.studio.stack.ServiceConformanceTests;
+import cn.studio.testsupport.ServiceConformanceTests;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;
@@ -14,6 +14,6 @@ class NotificationServiceConformanceTest extends ServiceConformanceTests {
 
     @Override
     protected String adminBearer() {
-        return "Bearer " + cn.studio.stack.TestServers.keycloakToken("admin1");
+        return "Bearer " + cn.studio.testsupport.TestServers.keycloakToken("admin1");
     }
 }

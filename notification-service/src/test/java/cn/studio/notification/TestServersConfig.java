@@ -1,6 +1,6 @@
 package cn.studio.notification;
 
-import cn.studio.stack.StudioTestResource;
+import cn.studio.testsupport.StudioTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 

@@ -1,6 +1,6 @@
 package cn.studio.review;
 
-import cn.studio.stack.ServiceConformanceTests;
+import cn.studio.testsupport.ServiceConformanceTests;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;

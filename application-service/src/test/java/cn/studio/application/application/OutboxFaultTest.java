@@ -2,7 +2,7 @@ package cn.studio.application.application;
 
 import cn.studio.application.EventLog;
 import cn.studio.application.Fixtures;
-import cn.studio.stack.TestServers;
+import cn.studio.testsupport.TestServers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import cn.studio.stack.LocalStack;
 import cn.studio.stack.MailSink;
 import cn.studio.stack.PostgresServer;
 import cn.studio.stack.Ports;
-import cn.studio.stack.SampleEvents;
+import cn.studio.testsupport.SampleEvents;
 import cn.studio.stack.SuiteLayout;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -26,8 +26,8 @@ final class WholeStack {
             // SMS quiet hours off: the suite's tests run at any hour (the quiet hours have their own tests); a short
             // lease so that a killed instance's claims are taken over within the crash test's patience
             stack = LocalStack.start(SuiteLayout.locate(), StackPorts.random(), data, true,
-                    java.util.Map.of("STUDIO_SMS_QUIET_HOURS_START", "00:00", "STUDIO_SMS_QUIET_HOURS_END", "00:00",
-                            "STUDIO_DELIVERY_LEASE", "20s", "STUDIO_DELIVERY_SEND_TIMEOUT", "5s"));
+                    java.util.Map.of("studio.sms.quiet-hours.start", "00:00", "studio.sms.quiet-hours.end", "00:00",
+                            "studio.delivery.lease", "20s", "studio.delivery.send-timeout", "5s"));
             System.out.println("end-to-end stack ready in " + stack.startTime().toMillis() + " ms");
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

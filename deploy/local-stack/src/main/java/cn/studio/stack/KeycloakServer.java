@@ -119,7 +119,7 @@ public final class KeycloakServer implements AutoCloseable {
             Path database = importDir.getParent().resolve("h2");
             if (Files.exists(database) && !(Files.exists(stamp) && Files.readString(stamp).equals(digest))) {
                 System.out.println("the realm file changed: Keycloak's local database is reset to import it again");
-                TestServers.deleteRecursively(database);
+                Folders.deleteRecursively(database);
             }
             Files.write(importDir.resolve("studio-realm.json"), bytes);
             Files.writeString(stamp, digest);

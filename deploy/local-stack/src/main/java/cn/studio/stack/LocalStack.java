@@ -36,10 +36,10 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, QuarkusAppProcess> apps = new LinkedHashMap<>();
     private Duration startTime;
 
-    private final Map<String, String> extraServiceEnv;
+    private final Map<String, String> extraServiceSettings;
 
-    private LocalStack(StackPorts ports, Path dataDir, Map<String, String> extraServiceEnv) {
-        this.extraServiceEnv = extraServiceEnv;
+    private LocalStack(StackPorts ports, Path dataDir, Map<String, String> extraServiceSettings) {
+        this.extraServiceSettings = extraServiceSettings;
         this.ports = ports;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.logDir = this.dataDir.resolve("logs");
@@ -54,10 +54,10 @@ public final class LocalStack implements AutoCloseable {
         return start(layout, ports, dataDir, withApplications, Map.of());
     }
 
-    /** @param extraServiceEnv settings added to every service's environment (e.g. tests that run at any hour) */
+    /** @param extraServiceSettings properties added to every service's settings (e.g. tests that run at any hour) */
     public static LocalStack start(SuiteLayout layout, StackPorts ports, Path dataDir, boolean withApplications,
-                                   Map<String, String> extraServiceEnv) {
-        LocalStack stack = new LocalStack(ports, dataDir, extraServiceEnv);
+                                   Map<String, String> extraServiceSettings) {
+        LocalStack stack = new LocalStack(ports, dataDir, extraServiceSettings);
         try {
             stack.startAll(layout, withApplications);
             return stack;
@@ -99,32 +99,17 @@ public final class LocalStack implements AutoCloseable {
 
     /** The environment that points a service at this stack's servers (the same variables a deployment sets). */
     public Map<String, String> serviceEnv(String module) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(module.replace("-service", "")));
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        env.put("STUDIO_OBJECT_STORE_ENDPOINT", objectStore.endpoint());
-        env.put("STUDIO_OBJECT_STORE_ACCESS_KEY", ObjectStoreServer.DEFAULT_ACCESS_KEY);
-        env.put("STUDIO_OBJECT_STORE_SECRET_KEY", ObjectStoreServer.DEFAULT_SECRET_KEY);
-        env.put("STUDIO_OBJECT_STORE_BUCKET", MEDIA_BUCKET);
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", String.valueOf(ports.smtp()));
-        MailSink.archiveSettings(ports.imap()).forEach((property, value) -> env.put(envName(property), value));
-        env.put("STUDIO_SMS_ENDPOINT", sms.url());
-        env.put("STUDIO_SMS_ACCESS_KEY_ID", SmsSink.DEFAULT_ACCESS_KEY_ID);
-        env.put("STUDIO_SMS_ACCESS_KEY_SECRET", SmsSink.DEFAULT_ACCESS_KEY_SECRET);
-        env.put("STUDIO_DIRECTORY_URL", keycloak.url());
-        env.put("STUDIO_GATEWAY_URL", "http://127.0.0.1:" + ports.gateway());
-        env.put("STUDIO_DEMO_SEED", "true");
-        env.putAll(extraServiceEnv);
-        return env;
-    }
-
-    /** MicroProfile Config's environment name of a property: {@code studio.mail.imap-host} → {@code STUDIO_MAIL_IMAP_HOST}. */
-    static String envName(String property) {
-        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+        return ServiceSettings.create()
+                .database(postgres, module.replace("-service", ""))
+                .kafka(kafka)
+                .keycloak(keycloak)
+                .objectStore(objectStore)
+                .mail(mail)
+                .sms(sms)
+                .put("studio.gateway-url", "http://127.0.0.1:" + ports.gateway())
+                .put("studio.demo.seed", "true")
+                .putAll(extraServiceSettings)
+                .asEnvironment();
     }
 
     public Map<String, String> gatewayEnv() {

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Readiness probes shared by the servers. */
-final class Waits {
+public final class Waits {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Waits() {
@@ -25,7 +25,7 @@ final class Waits {
         }
     }
 
-    static boolean portOpen(int port) {
+    public static boolean portOpen(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;

@@ -2,7 +2,7 @@ package cn.studio.notification.delivery;
 
 import cn.studio.notification.Events;
 import cn.studio.stack.MailSink;
-import cn.studio.stack.TestServers;
+import cn.studio.testsupport.TestServers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

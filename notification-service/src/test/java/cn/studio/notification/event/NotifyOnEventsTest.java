@@ -3,7 +3,7 @@ package cn.studio.notification.event;
 import cn.studio.notification.Events;
 import cn.studio.stack.MailSink;
 import cn.studio.stack.SmsSink;
-import cn.studio.stack.TestServers;
+import cn.studio.testsupport.TestServers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -1,5 +1,6 @@
-package cn.studio.stack;
+package cn.studio.testsupport;
 
+import cn.studio.stack.*;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,8 @@
-package cn.studio.stack;
+package cn.studio.testsupport;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import cn.studio.stack.*;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The real servers a module's tests run against, started at most once per test JVM on free ports, with fresh data
@@ -138,7 +135,7 @@ public final class TestServers {
         if (hookInstalled) {
             return;
         }
-        deleteRecursively(DATA);
+        Folders.deleteRecursively(DATA);
         Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopAll, "test-servers-shutdown"));
         hookInstalled = true;
     }
@@ -152,17 +149,6 @@ public final class TestServers {
                     System.err.println("stopping " + server.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
-        }
-    }
-
-    public static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new StackException("cannot clean " + dir, e);
         }
     }
 }

@@ -1,5 +1,6 @@
-package cn.studio.stack;
+package cn.studio.testsupport;
 
+import cn.studio.stack.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,5 +1,6 @@
-package cn.studio.stack.bench;
+package cn.studio.bench;
 
+import cn.studio.stack.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -76,7 +77,7 @@ public final class NotificationLatency {
                 String studio = "基准" + run + "-" + i + "号职工创新工作室";
                 String app = UUID.randomUUID().toString();
                 sentAt.put(studio, System.currentTimeMillis());
-                producer.send(new ProducerRecord<>("application-events", app, cn.studio.stack.SampleEvents.submitted(app, studio, "/bench")));
+                producer.send(new ProducerRecord<>("application-events", app, cn.studio.testsupport.SampleEvents.submitted(app, studio, "/bench")));
             });
         }
         HttpClient http = HttpClient.newHttpClient();

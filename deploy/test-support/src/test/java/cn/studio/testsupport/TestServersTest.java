@@ -1,5 +1,6 @@
-package cn.studio.stack;
+package cn.studio.testsupport;
 
+import cn.studio.stack.*;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MinioClient;
