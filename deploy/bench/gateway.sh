@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the gateway as a reverse proxy, beside nginx proxying to the same service in the same run.
+#
+# Needs a running local stack (./start-local.sh). Installs the Debian packages wrk and nginx-light if missing (root).
+# For each endpoint — the public GET /api/v1/public/campaigns and the authenticated GET /api/v1/applications (Bearer
+# token from Keycloak) — it runs wrk against the service directly, nginx → service and gateway → service, three
+# ways in turn, for a number of rounds, and prints req/s, p50 and p99 of each run, the medians, the ratio
+# gateway/nginx and the p50 each proxy adds over the direct call.
+#
+#   deploy/bench/gateway.sh                          # the local stack's gateway on 8080
+#   STUDIO_GATEWAY_PORT=18080 deploy/bench/gateway.sh   # another build of the gateway, started by hand
+#
+# Settings (env, local-stack defaults): STUDIO_GATEWAY_PORT=8080, STUDIO_APPLICATION_PORT=8081,
+# STUDIO_KEYCLOAK_PORT=8180, BENCH_USER=applicant1 (password = user name), BENCH_NGINX_PORT (a free port),
+# BENCH_ROUNDS=3, BENCH_DURATION=10s, BENCH_WARMUP=5s, BENCH_THREADS=1, BENCH_CONNECTIONS=16,
+# BENCH_ENDPOINTS="public auth", BENCH_NGINX_WORKERS=auto.
+#
+# Benchmarks on this machine share its two cores with each other: the script holds /tmp/studio-bench.lock while it
+# runs (unless an enclosing `flock /tmp/studio-bench.lock …` already holds it).
+set -euo pipefail
+
+LOCK=/tmp/studio-bench.lock
+if [ -z "${STUDIO_BENCH_LOCK_HELD:-}" ]; then
+  for fd in /proc/$$/fd/*; do
+    if [ "$(readlink "$fd" 2>/dev/null)" = "$LOCK" ]; then export STUDIO_BENCH_LOCK_HELD=1; fi
+  done
+  if [ -z "${STUDIO_BENCH_LOCK_HELD:-}" ]; then
+    echo "waiting for $LOCK ..." >&2
+    exec env STUDIO_BENCH_LOCK_HELD=1 flock "$LOCK" "$0" "$@"
+  fi
+fi
+
+GATEWAY_PORT=${STUDIO_GATEWAY_PORT:-8080}
+SERVICE_PORT=${STUDIO_APPLICATION_PORT:-8081}
+KEYCLOAK_PORT=${STUDIO_KEYCLOAK_PORT:-8180}
+USER_NAME=${BENCH_USER:-applicant1}
+ROUNDS=${BENCH_ROUNDS:-3}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+THREADS=${BENCH_THREADS:-1}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+ENDPOINTS=${BENCH_ENDPOINTS:-public auth}
+NGINX_WORKERS=${BENCH_NGINX_WORKERS:-auto}
+
+install_missing() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]} ..." >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "${missing[@]}" >/dev/null; }
+  fi
+}
+install_missing
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+NGINX_PORT=${BENCH_NGINX_PORT:-$(free_port)}
+
+WORK=$(mktemp -d /tmp/gateway-bench.XXXXXX)
+NGINX_PID=
+cleanup() {
+  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+    kill -QUIT "$NGINX_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$NGINX_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# nginx: a keep-alive upstream to the service, the way one would front it in production (access log buffered).
+mkdir -p "$WORK/logs" "$WORK/tmp"
+cat >"$WORK/nginx.conf" <<EOF
+worker_processes $NGINX_WORKERS;
+pid $WORK/nginx.pid;
+error_log $WORK/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $WORK/logs/access.log combined buffer=64k flush=1s;
+    client_body_temp_path $WORK/tmp/body;
+    proxy_temp_path $WORK/tmp/proxy;
+    fastcgi_temp_path $WORK/tmp/fastcgi;
+    uwsgi_temp_path $WORK/tmp/uwsgi;
+    scgi_temp_path $WORK/tmp/scgi;
+    upstream service {
+        server 127.0.0.1:$SERVICE_PORT;
+        keepalive 64;
+    }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        location / {
+            proxy_pass http://service;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+        }
+    }
+}
+EOF
+"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/logs/error.log"
+for _ in $(seq 1 50); do [ -s "$WORK/nginx.pid" ] && break; sleep 0.1; done
+NGINX_PID=$(cat "$WORK/nginx.pid")
+
+# wrk prints one machine-readable line at the end: requests, duration (µs), p50 and p99 (µs), non-2xx/3xx, errors.
+cat >"$WORK/report.lua" <<'EOF'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %.0f %.0f %d %d\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99), e.status, e.connect + e.read + e.write + e.timeout))
+end
+EOF
+
+token() {
+  curl -sf "http://127.0.0.1:$KEYCLOAK_PORT/realms/studio/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=studio-spa -d "username=$USER_NAME" -d "password=$USER_NAME" \
+    | python3 -c 'import sys, json; print(json.load(sys.stdin)["access_token"])'
+}
+
+declare -A BASE=([direct]="http://127.0.0.1:$SERVICE_PORT" [nginx]="http://127.0.0.1:$NGINX_PORT"
+                 [gateway]="http://127.0.0.1:$GATEWAY_PORT")
+TARGETS=(direct nginx gateway)
+
+# one wrk run → "req/s p50_ms p99_ms" (and a warning on stderr when anything but 2xx came back)
+run_wrk() { # url duration [header]
+  local url=$1 duration=$2 header=${3:-} out
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" -s "$WORK/report.lua")
+  [ -n "$header" ] && args+=(-H "$header")
+  out=$(wrk "${args[@]}" "$url" | grep '^RESULT')
+  read -r _ requests duration_us p50 p99 bad errors <<<"$out"
+  if [ "$bad" -gt 0 ] || [ "$errors" -gt 0 ]; then
+    echo "  warning: $url answered $bad non-2xx and had $errors socket errors" >&2
+  fi
+  awk -v n="$requests" -v d="$duration_us" -v a="$p50" -v b="$p99" 'BEGIN { printf "%.0f %.2f %.2f\n", n / (d / 1e6), a / 1000, b / 1000 }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+check() { # url header → fails unless all three answer 200
+  local path=$1 header=${2:-} t code args=()
+  [ -n "$header" ] && args+=(-H "$header")
+  for t in "${TARGETS[@]}"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${args[@]}" "${BASE[$t]}$path")
+    if [ "$code" != 200 ]; then echo "$t ${BASE[$t]}$path answered $code, not 200" >&2; exit 1; fi
+  done
+}
+
+echo "gateway benchmark: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, each after a ${WARMUP} warm-up;" \
+     "service :$SERVICE_PORT, nginx :$NGINX_PORT ($("$NGINX" -v 2>&1 | sed 's/.*\///'), $NGINX_WORKERS workers), gateway :$GATEWAY_PORT"
+for endpoint in $ENDPOINTS; do
+  case $endpoint in
+    public) path=/api/v1/public/campaigns; auth=no ;;
+    auth) path=/api/v1/applications; auth=yes ;;
+    *) echo "unknown endpoint $endpoint (public, auth)" >&2; exit 2 ;;
+  esac
+  header=
+  [ $auth = yes ] && header="Authorization: Bearer $(token)"
+  check "$path" "$header"
+  echo
+  echo "GET $path$([ $auth = yes ] && echo " (Bearer token of $USER_NAME)")"
+  for t in "${TARGETS[@]}"; do run_wrk "${BASE[$t]}$path" "$WARMUP" "$header" >/dev/null; done
+  declare -A RPS=() P50=() P99=()
+  printf '  %-6s %-8s %9s %9s %9s\n' round target req/s p50-ms p99-ms
+  for round in $(seq 1 "$ROUNDS"); do
+    [ $auth = yes ] && header="Authorization: Bearer $(token)"   # tokens live minutes; a fresh one per round
+    for t in "${TARGETS[@]}"; do
+      read -r rps p50 p99 < <(run_wrk "${BASE[$t]}$path" "$DURATION" "$header")
+      RPS[$t]+="$rps "; P50[$t]+="$p50 "; P99[$t]+="$p99 "
+      printf '  %-6s %-8s %9s %9s %9s\n' "$round" "$t" "$rps" "$p50" "$p99"
+    done
+  done
+  declare -A M_RPS=() M_P50=()
+  for t in "${TARGETS[@]}"; do
+    M_RPS[$t]=$(tr ' ' '\n' <<<"${RPS[$t]}" | grep . | median)
+    M_P50[$t]=$(tr ' ' '\n' <<<"${P50[$t]}" | grep . | median)
+    printf '  %-6s %-8s %9.0f %9.2f %9.2f\n' median "$t" "${M_RPS[$t]}" "${M_P50[$t]}" "$(tr ' ' '\n' <<<"${P99[$t]}" | grep . | median)"
+  done
+  per_round=$(paste -d' ' <(tr ' ' '\n' <<<"${RPS[gateway]}" | grep .) <(tr ' ' '\n' <<<"${RPS[nginx]}" | grep .) \
+    | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2 }')
+  awk -v g="${M_RPS[gateway]}" -v n="${M_RPS[nginx]}" -v pr="$per_round" \
+      -v d="${M_P50[direct]}" -v np="${M_P50[nginx]}" -v gp="${M_P50[gateway]}" 'BEGIN {
+    printf "  gateway/nginx req/s: %.2fx (per round: %s)\n", g / n, pr
+    printf "  added p50 over direct: nginx %+.2f ms, gateway %+.2f ms\n", np - d, gp - d }'
+  unset RPS P50 P99 M_RPS M_P50
+done
