@@ -1,5 +1,6 @@
 package cn.studio.application.application;
 
+import cn.studio.application.attachment.ApplicationGate;
 import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.web.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * union-admin and commission all. Anything else is answered exactly like a missing application (404).
  */
 @ApplicationScoped
-public class ApplicationAccess {
+public class ApplicationAccess implements ApplicationGate {
     @Inject
     Caller caller;
 
@@ -45,5 +46,15 @@ public class ApplicationAccess {
         }
         return caller.is("recommender") && caller.org() != null && caller.org().equals(app.recommenderOrg)
                 && app.state != ApplicationState.DRAFT;
+    }
+
+    @Override
+    public void requireVisible(UUID applicationId) {
+        visibleToCaller(applicationId);
+    }
+
+    @Override
+    public void requireEditable(UUID applicationId) {
+        editableByCaller(applicationId);
     }
 }

@@ -25,8 +25,6 @@ import java.util.stream.Stream;
  */
 public final class SubmissionRules {
     public static final int MAX_HEADCOUNT = 150;
-    public static final int MIN_PHOTOS = 3;
-    public static final int MAX_PHOTOS = 5;
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -230,8 +228,9 @@ public final class SubmissionRules {
 
     private void attachments(Map<AttachmentKind, Long> stored, Studio studio) {
         long photos = stored.getOrDefault(AttachmentKind.PHOTO, 0L);
-        if (photos < MIN_PHOTOS || photos > MAX_PHOTOS) {
-            add("attachments.PHOTO", "PHOTO_COUNT", "照片应为" + MIN_PHOTOS + "-" + MAX_PHOTOS + "张（当前 " + photos + " 张）");
+        if (photos < AttachmentKind.MIN_PHOTOS || photos > AttachmentKind.MAX_PHOTOS) {
+            add("attachments.PHOTO", "PHOTO_COUNT", "照片应为" + AttachmentKind.MIN_PHOTOS + "-" + AttachmentKind.MAX_PHOTOS
+                    + "张（当前 " + photos + " 张）");
         }
         if (stored.getOrDefault(AttachmentKind.RECOMMENDATION_LETTER, 0L) == 0) {
             add("attachments.RECOMMENDATION_LETTER", "RECOMMENDATION_MATERIAL_MISSING",

@@ -1,9 +1,7 @@
 package cn.studio.application.attachment;
 
-import cn.studio.application.application.Application;
-import cn.studio.application.application.ApplicationAccess;
-import cn.studio.application.application.SubmissionRules;
 import cn.studio.application.objectstore.ObjectStore;
+import cn.studio.application.objectstore.ObjectStoreException;
 import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.problem.RuleViolation;
 import io.minio.StatObjectResponse;
@@ -36,23 +34,23 @@ public class AttachmentService {
     ObjectStore store;
 
     @Inject
-    ApplicationAccess access;
+    ApplicationGate gate;
 
     @Inject
     Clock clock;
 
     @Transactional
     public AttachmentView start(UUID applicationId, AttachmentKind kind, String fileName) {
-        Application app = access.editableByCaller(applicationId);
-        if (kind == AttachmentKind.PHOTO && count(app.id, AttachmentKind.PHOTO, Attachment.State.STORED) >= SubmissionRules.MAX_PHOTOS) {
-            throw rule(409, "PHOTO_LIMIT", "照片最多" + SubmissionRules.MAX_PHOTOS + "张，请先删除多余的照片");
+        gate.requireEditable(applicationId);
+        if (kind == AttachmentKind.PHOTO && photosFull(applicationId)) {
+            throw rule(409, "PHOTO_LIMIT", "照片最多" + AttachmentKind.MAX_PHOTOS + "张，请先删除多余的照片");
         }
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
-        a.applicationId = app.id;
+        a.applicationId = applicationId;
         a.kind = kind;
         a.fileName = fileName.strip();
-        a.objectKey = "applications/" + app.id + "/" + a.id;
+        a.objectKey = "applications/" + applicationId + "/" + a.id;
         a.state = Attachment.State.PENDING;
         a.createdAt = clock.instant();
         a.persist();
@@ -63,7 +61,7 @@ public class AttachmentService {
     /** Checks the uploaded object; not one transaction, since a refusal must delete for good and still answer 422. */
     public AttachmentView complete(UUID applicationId, UUID attachmentId) {
         Attachment a = QuarkusTransaction.requiringNew().call(() -> {
-            access.editableByCaller(applicationId);
+            gate.requireEditable(applicationId);
             return find(applicationId, attachmentId);
         });
         if (a.state == Attachment.State.STORED) {
@@ -79,8 +77,8 @@ public class AttachmentService {
                     refusal.get().substring(refusal.get().indexOf(':') + 1));
         }
         Optional<AttachmentView> stored = QuarkusTransaction.requiringNew().call(() -> {
-            Application app = access.editableByCaller(applicationId);
-            if (a.kind == AttachmentKind.PHOTO && count(app.id, AttachmentKind.PHOTO, Attachment.State.STORED) >= SubmissionRules.MAX_PHOTOS) {
+            gate.requireEditable(applicationId);
+            if (a.kind == AttachmentKind.PHOTO && photosFull(applicationId)) {
                 store.remove(a.objectKey);
                 Attachment.deleteById(a.id);
                 return Optional.empty();
@@ -92,7 +90,7 @@ public class AttachmentService {
             row.storedAt = clock.instant();
             return Optional.of(AttachmentView.of(row));
         });
-        return stored.orElseThrow(() -> rule(409, "PHOTO_LIMIT", "照片最多" + SubmissionRules.MAX_PHOTOS + "张，此照片未计入并已删除"));
+        return stored.orElseThrow(() -> rule(409, "PHOTO_LIMIT", "照片最多" + AttachmentKind.MAX_PHOTOS + "张，此照片未计入并已删除"));
     }
 
     /** @return "CODE:message" when the object breaks a rule */
@@ -118,15 +116,15 @@ public class AttachmentService {
         try (InputStream in = store.read(a.objectKey, FileType.HEAD_BYTES)) {
             head = in.readAllBytes();
         } catch (IOException e) {
-            throw new cn.studio.application.objectstore.ObjectStoreException("cannot read " + a.objectKey, e);
+            throw new ObjectStoreException("cannot read " + a.objectKey, e);
         }
         return FileType.detect(head, () -> store.read(a.objectKey, 0));
     }
 
     @Transactional
     public List<AttachmentView> list(UUID applicationId) {
-        Application app = access.visibleToCaller(applicationId);
-        return Attachment.<Attachment>list("applicationId = ?1 order by createdAt", app.id).stream()
+        gate.requireVisible(applicationId);
+        return Attachment.<Attachment>list("applicationId = ?1 order by createdAt", applicationId).stream()
                 .map(AttachmentView::of).toList();
     }
 
@@ -135,7 +133,7 @@ public class AttachmentService {
 
     @Transactional
     public Download download(UUID applicationId, UUID attachmentId) {
-        access.visibleToCaller(applicationId);
+        gate.requireVisible(applicationId);
         Attachment a = find(applicationId, attachmentId);
         if (a.state != Attachment.State.STORED) {
             throw ProblemException.notFound("附件");
@@ -145,7 +143,7 @@ public class AttachmentService {
 
     @Transactional
     public void delete(UUID applicationId, UUID attachmentId) {
-        access.editableByCaller(applicationId);
+        gate.requireEditable(applicationId);
         Attachment a = find(applicationId, attachmentId);
         a.delete();
         store.remove(a.objectKey);
@@ -158,6 +156,10 @@ public class AttachmentService {
             counts.put(kind, count(applicationId, kind, Attachment.State.STORED));
         }
         return counts;
+    }
+
+    private static boolean photosFull(UUID applicationId) {
+        return count(applicationId, AttachmentKind.PHOTO, Attachment.State.STORED) >= AttachmentKind.MAX_PHOTOS;
     }
 
     private static long count(UUID applicationId, AttachmentKind kind, Attachment.State state) {
