@@ -1,9 +1,10 @@
-package cn.studio.application.org;
+package cn.studio.application.demo;
 
 import cn.studio.application.campaign.Campaign;
 import cn.studio.application.campaign.CampaignRequest;
 import cn.studio.application.campaign.CampaignService;
 import cn.studio.application.campaign.CampaignState;
+import cn.studio.application.org.Org;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
