@@ -1,9 +1,6 @@
 package cn.studio.application.campaign;
 
 import cn.studio.application.ApplicationTopics;
-import cn.studio.application.application.Application;
-import cn.studio.application.application.ApplicationState;
-import cn.studio.application.org.Org;
 import cn.studio.platform.events.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +25,9 @@ public class DeadlineReminders {
     Outbox outbox;
 
     @Inject
+    UnsubmittedUnits unsubmitted;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -47,33 +47,26 @@ public class DeadlineReminders {
             Integer due = DAYS_BEFORE.stream()
                     .filter(days -> !now.isBefore(campaign.deadline.minus(Duration.ofDays(days))))
                     .min(Integer::compare).orElse(null);
-            if (due == null || !claim(campaign, due)) {
+            if (due == null || !claim(campaign, due, now)) {
                 continue;
             }
-            List<CampaignEvents.UnitWithDraft> units = Application.<Application>list(
-                    "campaignId = ?1 and state in ?2 order by applicantOrg", campaign.id,
-                    List.of(ApplicationState.DRAFT, ApplicationState.RETURNED)).stream().map(a -> {
-                        Org org = Org.findById(a.applicantOrg);
-                        var contact = a.form == null ? null : a.form.contact();
-                        return new CampaignEvents.UnitWithDraft(a.applicantOrg, org == null ? null : org.name, a.id,
-                                contact == null ? null : contact.name(), contact == null ? null : contact.phone());
-                    }).toList();
             outbox.publish(ApplicationTopics.EVENTS, CampaignEvents.DEADLINE_APPROACHING, campaign.id.toString(),
                     "campaign/" + campaign.id, new CampaignEvents.DeadlineApproaching(campaign.id, campaign.title,
-                            campaign.deadline.atZone(Campaign.ZONE).toOffsetDateTime(), due, units));
+                            campaign.deadline.atZone(Campaign.ZONE).toOffsetDateTime(), due,
+                            unsubmitted.of(campaign.id)));
             sent++;
         }
         return sent;
     }
 
     /** Marks this reminder (and any longer one it supersedes) as sent; false if another run already did. */
-    private boolean claim(Campaign campaign, int days) {
+    private boolean claim(Campaign campaign, int days, Instant now) {
         int claimed = 0;
         for (int d : DAYS_BEFORE) {
             if (d >= days) {
                 claimed += em.createNativeQuery("insert into campaign_reminder (campaign_id, days_before, sent_at) "
-                        + "values (?1, ?2, now()) on conflict do nothing")
-                        .setParameter(1, campaign.id).setParameter(2, d).executeUpdate() > 0 && d == days ? 1 : 0;
+                        + "values (?1, ?2, ?3) on conflict do nothing").setParameter(1, campaign.id).setParameter(2, d)
+                        .setParameter(3, now).executeUpdate() > 0 && d == days ? 1 : 0;
             }
         }
         return claimed > 0;
