@@ -6,6 +6,10 @@ import cn.studio.platform.web.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,9 +21,41 @@ public class ApplicationAccess implements ApplicationGate {
     @Inject
     Caller caller;
 
+    /** A JPQL condition on {@link Application} with its named parameters. */
+    public record Filter(String where, Map<String, Object> params) {
+        public Filter and(String condition, String name, Object value) {
+            Map<String, Object> more = new HashMap<>(params);
+            more.put(name, value);
+            return new Filter("(" + where + ") and " + condition, more);
+        }
+    }
+
+    /** The row rule as a query condition: the one place it is written, for single reads and lists alike. */
+    public Filter visibleFilter() {
+        if (caller.is("union-admin") || caller.is("commission")) {
+            return new Filter("1 = 1", Map.of());
+        }
+        String org = caller.org();
+        List<String> any = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (org != null && caller.is("applicant")) {
+            any.add("applicantOrg = :callerOrg");
+        }
+        if (org != null && caller.is("recommender")) {
+            any.add("(recommenderOrg = :callerOrg and state <> :draft)");
+            params.put("draft", ApplicationState.DRAFT);
+        }
+        if (any.isEmpty()) {
+            return new Filter("1 = 0", Map.of());
+        }
+        params.put("callerOrg", org);
+        return new Filter(String.join(" or ", any), params);
+    }
+
     public Application visibleToCaller(UUID id) {
-        Application app = Application.findById(id);
-        if (app == null || !visible(app)) {
+        Filter filter = visibleFilter().and("id = :id", "id", id);
+        Application app = Application.<Application>find(filter.where(), filter.params()).firstResult();
+        if (app == null) {
             throw ProblemException.notFound("申报");
         }
         return app;
@@ -35,17 +71,6 @@ public class ApplicationAccess implements ApplicationGate {
             throw ProblemException.conflict("APPLICATION_NOT_EDITABLE", "申报处于“" + app.state.label + "”状态，不能修改");
         }
         return app;
-    }
-
-    boolean visible(Application app) {
-        if (caller.is("union-admin") || caller.is("commission")) {
-            return true;
-        }
-        if (caller.is("applicant") && app.applicantOrg.equals(caller.org())) {
-            return true;
-        }
-        return caller.is("recommender") && caller.org() != null && caller.org().equals(app.recommenderOrg)
-                && app.state != ApplicationState.DRAFT;
     }
 
     @Override

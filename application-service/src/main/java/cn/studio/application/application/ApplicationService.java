@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -198,29 +197,13 @@ public class ApplicationService {
 
     /** The applications the caller may see, newest first, optionally of one campaign and state. */
     public List<Application> list(UUID campaignId, ApplicationState state) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        ApplicationAccess.Filter filter = access.visibleFilter();
         if (campaignId != null) {
-            where.append(" and campaignId = :campaign");
-            params.put("campaign", campaignId);
+            filter = filter.and("campaignId = :campaign", "campaign", campaignId);
         }
         if (state != null) {
-            where.append(" and state = :state");
-            params.put("state", state);
+            filter = filter.and("state = :state", "state", state);
         }
-        if (!caller.is("union-admin") && !caller.is("commission")) {
-            if (caller.is("applicant")) {
-                where.append(" and applicantOrg = :org");
-            } else {
-                where.append(" and recommenderOrg = :org and state <> :draft");
-                params.put("draft", ApplicationState.DRAFT);
-            }
-            params.put("org", String.valueOf(caller.org()));
-        }
-        return Application.list(where + " order by createdAt desc", params);
-    }
-
-    Instant now() {
-        return clock.instant();
+        return Application.list(filter.where() + " order by createdAt desc", filter.params());
     }
 }
