@@ -2,7 +2,9 @@ package cn.studio.notification.delivery;
 
 import cn.studio.notification.notification.Channel;
 import cn.studio.notification.notification.QuietHours;
-import cn.studio.notification.notification.Timestamps;
+import cn.studio.notification.notification.Claim;
+import cn.studio.notification.notification.DeliveryRecord.Outcome;
+import cn.studio.notification.notification.NotificationStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,13 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +38,7 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
     @Inject
-    EntityManager em;
+    NotificationStore store;
 
     @Inject
     EmailSender email;
@@ -104,7 +104,8 @@ public class Dispatcher {
 
     /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
     private int dispatchBatch() {
-        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> claim(policy.parallel()));
+        Instant now = clock.instant();
+        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> store.claimDue(policy.parallel(), now, now.plus(policy.lease())));
         List<Future<?>> sending = batch.stream().<Future<?>>map(n -> senders.submit(() -> deliver(n))).toList();
         for (Future<?> f : sending) {
             try {
@@ -120,30 +121,13 @@ public class Dispatcher {
         return batch.size();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Claim> claim(int limit) {
-        Instant now = clock.instant();
-        List<Object[]> rows = em.createNativeQuery("""
-                with due as (select id, status = 'SENDING' as unfinished from notification
-                             where (status = 'PENDING' and next_attempt_at <= ?2) or (status = 'SENDING' and lease_until < ?2)
-                             order by next_attempt_at limit ?3 for update skip locked)
-                update notification n set status = 'SENDING', attempts = attempts + 1, lease_until = ?1
-                from due where n.id = due.id
-                returning n.id, n.channel, n.address, n.subject, n.body_text, n.body_html, n.attempts, n.event_type,
-                          n.event_id, n.recipient, n.recipient_name, due.unfinished, n.created_at
-                """).setParameter(1, now.plus(policy.lease())).setParameter(2, now).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new Claim((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                (Boolean) r[11], Timestamps.instant(r[12]))).toList();
-    }
-
     private void deliver(Claim n) {
         Instant started = clock.instant();
         String providerId = null;
         String error = null;
         boolean permanent = false;
         try {
-            providerId = switch (Channel.valueOf(n.channel())) {
+            providerId = switch (n.channel()) {
                 case EMAIL -> email.send(n);
                 case SMS -> sms.send(n);
                 case INBOX -> "inbox";
@@ -162,42 +146,20 @@ public class Dispatcher {
 
     private void record(Claim n, Instant started, String providerId, String error, boolean giveUp) {
         Instant now = clock.instant();
-        String outcome = error == null ? "SENT" : giveUp ? "FAILED" : "RETRY";
-        em.createNativeQuery("insert into delivery_attempt (notification_id, attempt, started_at, finished_at, outcome, provider_id, error) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, n.id()).setParameter(2, n.attempt()).setParameter(3, started).setParameter(4, now)
-                .setParameter(5, outcome).setParameter(6, providerId).setParameter(7, error).executeUpdate();
         if (error == null) {
-            em.createNativeQuery("update notification set status = 'SENT', sent_at = ?1, provider_id = ?2, lease_until = null, last_error = null where id = ?3")
-                    .setParameter(1, now).setParameter(2, providerId).setParameter(3, n.id()).executeUpdate();
+            store.recordAttempt(n, started, now, Outcome.SENT, providerId, null, null);
         } else if (!giveUp) {
             Instant next = now.plus(policy.delayAfter(n.attempt()));
-            if ("SMS".equals(n.channel())) {
-                next = quietHours.nextAllowed(next);
-            }
-            em.createNativeQuery("update notification set status = 'PENDING', next_attempt_at = ?1, last_error = ?2, lease_until = null where id = ?3")
-                    .setParameter(1, next).setParameter(2, error).setParameter(3, n.id()).executeUpdate();
+            store.recordAttempt(n, started, now, Outcome.RETRY, providerId, error,
+                    n.channel() == Channel.SMS ? quietHours.nextAllowed(next) : next);
         } else {
-            em.createNativeQuery("update notification set status = 'FAILED', last_error = ?1, lease_until = null where id = ?2")
-                    .setParameter(1, error).setParameter(2, n.id()).executeUpdate();
+            store.recordAttempt(n, started, now, Outcome.FAILED, providerId, error, null);
             LOG.warnf("notification %s (%s to %s) failed for good: %s", n.id(), n.channel(), n.address(), error);
-            if ("SMS".equals(n.channel())) {
-                fallBackToEmail(n, now);
+            if (n.channel() == Channel.SMS) {
+                // the recipient still hears of it: by e-mail, unless an e-mail for the same event already went to them
+                boolean queued = store.queueEmailFallback(n.id(), now);
+                LOG.infof("SMS %s failed: e-mail fallback %s", n.id(), queued ? "queued" : "not possible (no address, or e-mail already sent)");
             }
         }
-    }
-
-    /** The recipient still hears of it: by e-mail, unless an e-mail for the same event already went to them. */
-    private void fallBackToEmail(Claim sms, Instant now) {
-        int created = em.createNativeQuery("""
-                insert into notification (id, event_id, event_type, category, recipient, recipient_name, channel, address,
-                                          subject, body_text, body_html, status, next_attempt_at, created_at, fallback_of)
-                select ?1, n.event_id, n.event_type, n.category, n.recipient, n.recipient_name, 'EMAIL', n.fallback_address,
-                       n.subject, n.body_text, n.body_html, 'PENDING', ?2, ?2, n.id
-                from notification n
-                where n.id = ?3 and n.fallback_address is not null
-                on conflict (event_id, recipient, channel) do nothing
-                """).setParameter(1, UUID.randomUUID()).setParameter(2, now).setParameter(3, sms.id()).executeUpdate();
-        LOG.infof("SMS %s failed: e-mail fallback %s", sms.id(), created == 1 ? "queued" : "not possible (no address, or e-mail already sent)");
     }
 }

@@ -1,5 +1,6 @@
 package cn.studio.notification.delivery;
 
+import cn.studio.notification.notification.Claim;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package cn.studio.notification.delivery;
 
+import cn.studio.notification.notification.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -1,12 +1,11 @@
 package cn.studio.notification.inbox;
 
-import cn.studio.notification.notification.Timestamps;
+import cn.studio.notification.notification.InboxItem;
+import cn.studio.notification.notification.NotificationStore;
 import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.web.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,48 +28,36 @@ import java.util.UUID;
 @Authenticated
 public class InboxResource {
     @Inject
-    EntityManager em;
+    NotificationStore store;
 
     @Inject
     Caller caller;
 
-    public record Item(UUID id, String eventType, String category, String subject, String text, Instant createdAt,
-                       Instant readAt) {
-    }
+    @Inject
+    Clock clock;
 
     public record Count(long unread) {
     }
 
     @GET
-    @Transactional
     @Operation(summary = "我的消息 / the caller's notices, newest first")
-    public List<Item> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
-                           @QueryParam("limit") @DefaultValue("50") int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, event_type, category, subject, body_text, created_at, read_at "
-                        + "from notification where channel = 'INBOX' and recipient = ?1 "
-                        + (unreadOnly ? "and read_at is null " : "") + "order by created_at desc limit ?2")
-                .setParameter(1, caller.username()).setParameter(2, Math.max(1, Math.min(limit, 200))).getResultList();
-        return rows.stream().map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                Timestamps.instant(r[5]), Timestamps.instant(r[6]))).toList();
+    public List<InboxItem> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
+                                @QueryParam("limit") @DefaultValue("50") int limit) {
+        return store.inbox(caller.username(), unreadOnly, Math.max(1, Math.min(limit, 200)));
     }
 
     @GET
     @Path("unread-count")
-    @Transactional
+    @Operation(summary = "未读数 / how many of the caller's notices are unread")
     public Count unread() {
-        Number n = (Number) em.createNativeQuery("select count(*) from notification where channel = 'INBOX' and recipient = ?1 and read_at is null")
-                .setParameter(1, caller.username()).getSingleResult();
-        return new Count(n.longValue());
+        return new Count(store.unreadCount(caller.username()));
     }
 
     @POST
     @Path("{id}/read")
-    @Transactional
+    @Operation(summary = "标为已读 / mark one notice read")
     public Count markRead(@PathParam("id") UUID id) {
-        int updated = em.createNativeQuery("update notification set read_at = coalesce(read_at, now()) where id = ?1 and channel = 'INBOX' and recipient = ?2")
-                .setParameter(1, id).setParameter(2, caller.username()).executeUpdate();
-        if (updated == 0) {
+        if (!store.markRead(caller.username(), id, clock.instant())) {
             throw ProblemException.notFound("消息");
         }
         return unread();
@@ -78,10 +65,9 @@ public class InboxResource {
 
     @POST
     @Path("read-all")
-    @Transactional
+    @Operation(summary = "全部已读 / mark all the caller's notices read")
     public Count markAllRead() {
-        em.createNativeQuery("update notification set read_at = now() where channel = 'INBOX' and recipient = ?1 and read_at is null")
-                .setParameter(1, caller.username()).executeUpdate();
+        store.markAllRead(caller.username(), clock.instant());
         return unread();
     }
 }

@@ -36,7 +36,8 @@ public class Templates {
         return engine.getTemplate("notifications/" + type + ".txt") != null;
     }
 
-    public Optional<Rendered> render(String type, JsonNode data, Recipient recipient) {
+    /** Renders one event's notices, one recipient at a time; empty when the type has no templates. */
+    public Optional<Renderer> forEvent(String type, JsonNode data) {
         Template text = engine.getTemplate("notifications/" + type + ".txt");
         Template html = engine.getTemplate("notifications/" + type + ".html");
         if (text == null || html == null) {
@@ -45,15 +46,23 @@ public class Templates {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = json.convertValue(data, Map.class);
         addDates(values);
-        Map<String, Object> model = new HashMap<>();
-        model.put("data", values);
-        model.put("recipient", recipient);
-        model.put("gatewayUrl", gatewayUrl);
-        return Optional.of(new Rendered(
-                text.getFragment("subject").render(model).strip(),
-                text.getFragment("sms").render(model).strip(),
-                text.getFragment("text").render(model).strip(),
-                html.render(model).strip()));
+        return Optional.of(recipient -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("data", values);
+            model.put("recipient", recipient);
+            model.put("gatewayUrl", gatewayUrl);
+            return new Rendered(
+                    text.getFragment("subject").render(model).strip(),
+                    text.getFragment("sms").render(model).strip(),
+                    text.getFragment("text").render(model).strip(),
+                    html.render(model).strip());
+        });
+    }
+
+    /** One event's texts for a recipient. */
+    @FunctionalInterface
+    public interface Renderer {
+        Rendered render(Recipient recipient);
     }
 
     /** Deadlines travel as ISO times; a notice shows the day. */

@@ -2,15 +2,18 @@ package cn.studio.notification.preference;
 
 import cn.studio.notification.notification.Category;
 import cn.studio.notification.notification.Channel;
+import cn.studio.notification.notification.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Which categories a user wants on which channel; everything is wanted until the user says otherwise. */
 @ApplicationScoped
@@ -20,26 +23,31 @@ public class PreferenceService {
     public record Preference(Category category, String categoryLabel, Channel channel, boolean enabled) {
     }
 
-    @Inject
-    EntityManager em;
-
-    public boolean wants(String username, Category category, Channel channel) {
-        if (channel == Channel.INBOX || username.startsWith("contact:")) {
-            return true;
+    /** Who of a plan's recipients turned which channel off for a category: one query for a whole plan. */
+    public record Refusals(Set<String> keys) {
+        public boolean wants(String username, Channel channel) {
+            return channel == Channel.INBOX || !keys.contains(username + "/" + channel.name());
         }
-        List<?> row = em.createNativeQuery("select enabled from notification_preference where username = ?1 and category = ?2 and channel = ?3")
-                .setParameter(1, username).setParameter(2, category.name()).setParameter(3, channel.name()).getResultList();
-        return row.isEmpty() || Boolean.TRUE.equals(row.get(0));
+    }
+
+    @Inject
+    Sql sql;
+
+    public Refusals refusals(Collection<String> usernames, Category category) {
+        if (usernames.isEmpty()) {
+            return new Refusals(Set.of());
+        }
+        List<String> keys = sql.query("select username || '/' || channel from notification_preference "
+                        + "where category = ? and not enabled and username = any(?)", rs -> rs.getString(1),
+                category.name(), Sql.array("text", List.copyOf(usernames), u -> u));
+        return new Refusals(new HashSet<>(keys));
     }
 
     @Transactional
     public List<Preference> of(String username) {
         Map<String, Boolean> stored = new HashMap<>();
-        for (Object o : em.createNativeQuery("select category, channel, enabled from notification_preference where username = ?1")
-                .setParameter(1, username).getResultList()) {
-            Object[] r = (Object[]) o;
-            stored.put(r[0] + "/" + r[1], (Boolean) r[2]);
-        }
+        sql.query("select category, channel, enabled from notification_preference where username = ?",
+                rs -> stored.put(rs.getString(1) + "/" + rs.getString(2), rs.getBoolean(3)), username);
         List<Preference> result = new ArrayList<>();
         for (Category c : Category.values()) {
             for (Channel ch : CHOOSABLE) {
@@ -52,10 +60,9 @@ public class PreferenceService {
     @Transactional
     public List<Preference> update(String username, List<Preference> changes) {
         for (Preference p : changes) {
-            em.createNativeQuery("insert into notification_preference (username, category, channel, enabled) values (?1, ?2, ?3, ?4) "
-                            + "on conflict (username, category, channel) do update set enabled = excluded.enabled")
-                    .setParameter(1, username).setParameter(2, p.category().name()).setParameter(3, p.channel().name())
-                    .setParameter(4, p.enabled()).executeUpdate();
+            sql.update("insert into notification_preference (username, category, channel, enabled) values (?, ?, ?, ?) "
+                            + "on conflict (username, category, channel) do update set enabled = excluded.enabled",
+                    username, p.category().name(), p.channel().name(), p.enabled());
         }
         return of(username);
     }

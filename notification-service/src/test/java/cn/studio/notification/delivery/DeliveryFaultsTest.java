@@ -1,6 +1,7 @@
 package cn.studio.notification.delivery;
 
 import cn.studio.notification.Events;
+import cn.studio.notification.preference.Preferences;
 import cn.studio.stack.MailSink;
 import cn.studio.testsupport.TestServers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,10 +58,7 @@ class DeliveryFaultsTest {
 
     @Test
     void anSmsThatFailsForGoodIsSentByEmailInstead() {
-        String token = "Bearer " + TestServers.keycloakToken("applicant2");
-        given().header("Authorization", token).contentType("application/json")
-                .body(List.of(Map.of("category", "APPLICATION", "channel", "EMAIL", "enabled", false)))
-                .put("/api/v1/notifications/preferences").then().statusCode(200);
+        Preferences.set("applicant2", "APPLICATION", "EMAIL", false);
         TestServers.sms().refuse("13800000032", "isv.MOBILE_NUMBER_ILLEGAL");
         try {
             String app = UUID.randomUUID().toString();
@@ -80,6 +78,7 @@ class DeliveryFaultsTest {
                             org.hamcrest.Matchers.notNullValue());
         } finally {
             TestServers.sms().accept("13800000032");
+            Preferences.set("applicant2", "APPLICATION", "EMAIL", true);
         }
     }
 
@@ -105,25 +104,6 @@ class DeliveryFaultsTest {
         TestServers.sms().accept("13800000021");
         await().atMost(Duration.ofSeconds(30)).until(() -> TestServers.sms().messages("13800000021").stream()
                 .anyMatch(s -> s.templateParam().contains(studio)));
-    }
-
-    @Test
-    void inboxCountsAndMarksRead() {
-        String app = UUID.randomUUID().toString();
-        String studio = "信" + app.substring(0, 6) + "职工创新工作室";
-        Events.send("application-events", app, Events.submitted(UUID.randomUUID().toString(), app, studio));
-        String token = "Bearer " + TestServers.keycloakToken("recommender1");
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", token)
-                .get("/api/v1/notifications/inbox?unreadOnly=true").then().extract().<List<String>>path("subject")
-                .stream().anyMatch(s -> s.contains(studio)));
-        String id = given().header("Authorization", token).get("/api/v1/notifications/inbox?unreadOnly=true").then()
-                .extract().path("find { it.subject.contains('" + studio + "') }.id");
-        int before = given().header("Authorization", token).get("/api/v1/notifications/inbox/unread-count").then().extract().path("unread");
-        given().header("Authorization", token).post("/api/v1/notifications/inbox/" + id + "/read").then().statusCode(200)
-                .body("unread", equalTo(before - 1));
-        String other = "Bearer " + TestServers.keycloakToken("applicant1");
-        given().header("Authorization", other).post("/api/v1/notifications/inbox/" + id + "/read").then().statusCode(404);
-        given().header("Authorization", other).get("/api/v1/notifications/deliveries").then().statusCode(403);
     }
 
     @SuppressWarnings("unused")

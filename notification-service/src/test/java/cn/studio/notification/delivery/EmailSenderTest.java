@@ -1,5 +1,7 @@
 package cn.studio.notification.delivery;
 
+import cn.studio.notification.notification.Channel;
+import cn.studio.notification.notification.Claim;
 import io.quarkus.mailer.Mail;
 import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class EmailSenderTest {
     }
 
     private static Claim claim(int attempt, boolean unfinished) {
-        return new Claim(UUID.randomUUID(), "EMAIL", "recommender1@studio.local", "【待推荐】", "正文", "<p>正文</p>", attempt,
+        return new Claim(UUID.randomUUID(), Channel.EMAIL, "recommender1@studio.local", "【待推荐】", "正文", "<p>正文</p>", attempt,
                 "application.submitted", "e-1", "recommender1", "推荐人", unfinished, Instant.now());
     }
 

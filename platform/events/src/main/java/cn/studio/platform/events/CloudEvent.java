@@ -1,5 +1,6 @@
 package cn.studio.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
  * ({@code content-type: application/cloudevents+json}). {@code data} is the producer's documented payload.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true) // extension attributes are allowed; consumers read what they know
 public record CloudEvent(String specversion, String id, String source, String type, String subject,
                          OffsetDateTime time, String datacontenttype, JsonNode data) {
     public static final String CONTENT_TYPE = "application/cloudevents+json";

@@ -2,6 +2,7 @@ package cn.studio.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * Kafka after the commit. A committed change therefore always yields its event, even when Kafka is down.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "studio.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
     @Inject
     EntityManager em;

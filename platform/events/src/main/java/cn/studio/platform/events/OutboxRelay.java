@@ -1,5 +1,6 @@
 package cn.studio.platform.events;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -11,21 +12,22 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends committed outbox rows to Kafka in commit order and marks them sent. One relay works at a time across all
  * instances of a service (a PostgreSQL advisory lock), and it stops at the first failure, so each aggregate's events
- * arrive in order; a row is sent at least once (consumers are idempotent).
+ * arrive in order; a row is sent at least once (consumers are idempotent). A service that publishes nothing sets the
+ * build property {@code studio.outbox.enabled=false} and runs no relay.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "studio.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x57_75_64_69_6f_4f_42L; // any constant shared by the service's instances
@@ -114,23 +116,11 @@ public class OutboxRelay {
         return sent;
     }
 
-    private void send(String topic, String key, String type, String envelope) throws Exception {
+    private void send(String topic, String key, String type, String envelope) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        Message<String> message = Message.of(envelope)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key)
-                        .withHeaders(headers).build())
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
-        emitter.send(message);
-        acked.get(30, TimeUnit.SECONDS);
+        KafkaSends.sendAndWait(emitter, envelope, OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key)
+                .withHeaders(headers).build(), Duration.ofSeconds(30));
     }
 }

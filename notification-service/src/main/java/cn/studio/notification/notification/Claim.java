@@ -1,4 +1,4 @@
-package cn.studio.notification.delivery;
+package cn.studio.notification.notification;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,15 +7,15 @@ import java.util.UUID;
  * A notification claimed for one attempt. {@code unfinished}: the previous holder's lease ran out without an outcome
  * (it died mid-send).
  */
-record Claim(UUID id, String channel, String address, String subject, String text, String html, int attempt,
-             String eventType, String eventId, String recipient, String recipientName, boolean unfinished,
-             Instant createdAt) {
+public record Claim(UUID id, Channel channel, String address, String subject, String text, String html, int attempt,
+                    String eventType, String eventId, String recipient, String recipientName, boolean unfinished,
+                    Instant createdAt) {
 
     /**
      * Whether an earlier attempt may have reached the provider although it was not recorded as sent: its sender died,
      * or it ended in an error that can come after the provider accepted (a timeout waiting for the answer).
      */
-    boolean mayHaveGoneOut() {
+    public boolean mayHaveGoneOut() {
         return unfinished || attempt > 1;
     }
 }
