@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The flow of an application: draft → submitted → endorsed or returned → screened; each step recorded and announced. */
 @ApplicationScoped
@@ -92,11 +94,9 @@ public class ApplicationService {
         if (!broken.isEmpty()) {
             throw ProblemException.invalid(broken);
         }
-        ApplicationState from = app.state;
-        app.state = ApplicationState.SUBMITTED;
+        move(app, ApplicationState.SUBMITTED, null, "提交");
         app.submittedAt = clock.instant();
         app.recommenderOrg = recommender.id;
-        record(app, from, app.state, null);
         long submissions = Transition.count("applicationId = ?1 and toState = ?2", app.id, ApplicationState.SUBMITTED);
         announce(app, ApplicationEvents.SUBMITTED,
                 new ApplicationEvents.Submitted(summary(app, campaign), (int) submissions, caller.username()));
@@ -106,7 +106,7 @@ public class ApplicationService {
     @Transactional
     public Application endorse(UUID id, String opinion) {
         Application app = recommendersOwn(id);
-        move(app, ApplicationState.SUBMITTED, ApplicationState.ENDORSED, opinion, "推荐");
+        move(app, ApplicationState.ENDORSED, opinion, "推荐");
         app.recommenderOpinion = opinion;
         app.endorsedAt = clock.instant();
         announce(app, ApplicationEvents.ENDORSED, new ApplicationEvents.Endorsed(summary(app), opinion, caller.username()));
@@ -116,7 +116,7 @@ public class ApplicationService {
     @Transactional
     public Application returnForRevision(UUID id, String reason) {
         Application app = recommendersOwn(id);
-        move(app, ApplicationState.SUBMITTED, ApplicationState.RETURNED, reason, "退回");
+        move(app, ApplicationState.RETURNED, reason, "退回");
         announce(app, ApplicationEvents.RETURNED, new ApplicationEvents.Returned(summary(app), reason, caller.username()));
         return app;
     }
@@ -127,7 +127,7 @@ public class ApplicationService {
         if (!accepted && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(List.of(new RuleViolation("reason", "REASON_REQUIRED", "形式审查不通过须说明理由")));
         }
-        move(app, ApplicationState.ENDORSED, accepted ? ApplicationState.ACCEPTED : ApplicationState.REJECTED, reason, "形式审查");
+        move(app, accepted ? ApplicationState.ACCEPTED : ApplicationState.REJECTED, reason, "形式审查");
         app.screeningReason = reason;
         announce(app, ApplicationEvents.SCREENED, new ApplicationEvents.Screened(summary(app), accepted, reason, caller.username()));
         return app;
@@ -147,10 +147,12 @@ public class ApplicationService {
         return app;
     }
 
-    private void move(Application app, ApplicationState expected, ApplicationState to, String comment, String action) {
-        if (app.state != expected) {
+    private void move(Application app, ApplicationState to, String comment, String action) {
+        if (!app.state.canMoveTo(to)) {
+            String expected = Arrays.stream(ApplicationState.values()).filter(s -> s.canMoveTo(to))
+                    .map(s -> "“" + s.label + "”").collect(Collectors.joining("或"));
             throw ProblemException.conflict("APPLICATION_ILLEGAL_TRANSITION", "申报处于“" + app.state.label + "”状态，不能"
-                    + action + "（需为“" + expected.label + "”）");
+                    + action + "（需为" + expected + "）");
         }
         ApplicationState from = app.state;
         app.state = to;
