@@ -21,14 +21,15 @@ import java.util.stream.Stream;
 
 /**
  * The rules a submission must satisfy (DOMAIN.md, 基本条件 and the form). All of them are checked at once and every
- * broken one is reported with its field path, stable code and zh-CN message. Pure: the caller gathers the facts.
+ * broken one is reported with its field path, stable code and zh-CN message. Pure: the caller gathers the facts,
+ * including the time to judge at (its injected clock's instant), so the same facts always give the same answer.
  */
 public final class SubmissionRules {
     public static final int MAX_HEADCOUNT = 150;
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** What the rules need to know besides the form. */
+    /** What the rules need to know besides the form; {@code now} is the time of the submission. */
     public record Facts(Campaign campaign, Instant now, Org applicantOrg, Org recommender,
                         Map<AttachmentKind, Long> storedAttachments, boolean inNamedRegister) {
     }
@@ -87,7 +88,7 @@ public final class SubmissionRules {
         }
         if (leader.birthMonth() == null) {
             required("leader.birthMonth", "领军人出生年月");
-        } else if (leader.birthMonth().isAfter(YearMonth.now(Campaign.ZONE).minusYears(16))) {
+        } else if (leader.birthMonth().isAfter(thisMonth(facts).minusYears(16))) {
             add("leader.birthMonth", "BIRTH_MONTH_INVALID", "领军人出生年月不合理");
         }
         requireText("leader.education", leader.education(), "领军人学历");
@@ -122,7 +123,7 @@ public final class SubmissionRules {
         }
         if (studio.foundedMonth() == null) {
             required("studio.foundedMonth", "工作室创建时间");
-        } else if (studio.foundedMonth().isAfter(YearMonth.from(facts.now().atZone(Campaign.ZONE)))) {
+        } else if (studio.foundedMonth().isAfter(thisMonth(facts))) {
             add("studio.foundedMonth", "FOUNDED_IN_FUTURE", "工作室创建时间不能晚于当前月份");
         }
         if (studio.headcount() == null) {
@@ -260,6 +261,10 @@ public final class SubmissionRules {
 
     private void add(String field, String code, String message) {
         violations.add(new RuleViolation(field, code, message));
+    }
+
+    private static YearMonth thisMonth(Facts facts) {
+        return YearMonth.from(facts.now().atZone(Campaign.ZONE));
     }
 
     private static boolean blank(String s) {

@@ -28,13 +28,25 @@ class SubmissionRulesTest {
         return JSON.convertValue(Fixtures.completeForm("张三", headcount), ApplicationForm.class);
     }
 
+    @SuppressWarnings("unchecked")
+    private static ApplicationForm form(String section, String field, String value) {
+        Map<String, Object> form = Fixtures.completeForm("张三", 3);
+        ((Map<String, Object>) form.get(section)).put(field, value);
+        return JSON.convertValue(form, ApplicationForm.class);
+    }
+
     private static SubmissionRules.Facts facts(long photos, boolean named) {
+        return facts(photos, named, NOW);
+    }
+
+    /** An open campaign with its deadline 30 days after {@code now}, judged at {@code now}. */
+    private static SubmissionRules.Facts facts(long photos, boolean named, Instant now) {
         Campaign c = new Campaign();
         c.state = CampaignState.OPEN;
-        c.deadline = NOW.plus(Duration.ofDays(30));
+        c.deadline = now.plus(Duration.ofDays(30));
         Org unit = Org.create("unit-001", "单位", Org.Kind.UNIT, "sys-industry");
         Org rec = Org.create("sys-industry", "工业系统", Org.Kind.RECOMMENDER, "district-union");
-        return new SubmissionRules.Facts(c, NOW, unit, rec,
+        return new SubmissionRules.Facts(c, now, unit, rec,
                 Map.of(AttachmentKind.PHOTO, photos, AttachmentKind.RECOMMENDATION_LETTER, 1L), named);
     }
 
@@ -100,6 +112,20 @@ class SubmissionRulesTest {
         SubmissionRules.Facts late = facts(3, false);
         late.campaign().deadline = NOW.minusSeconds(1);
         assertEquals(List.of("CAMPAIGN_NOT_OPEN"), codes(form(3), late));
+    }
+
+    @Test
+    void theLeaderIsSixteenAtTheTimeOfTheFacts() {
+        ApplicationForm bornMid2011 = form("leader", "birthMonth", "2011-06");
+        assertEquals(List.of("BIRTH_MONTH_INVALID"), codes(bornMid2011, facts(3, false, NOW)));
+        assertEquals(List.of(), codes(bornMid2011, facts(3, false, NOW.plus(Duration.ofDays(2 * 365)))));
+    }
+
+    @Test
+    void theStudioIsFoundedNoLaterThanTheMonthOfTheFacts() {
+        ApplicationForm foundedJanuary2027 = form("studio", "foundedMonth", "2027-01");
+        assertEquals(List.of("FOUNDED_IN_FUTURE"), codes(foundedJanuary2027, facts(3, false, NOW)));
+        assertEquals(List.of(), codes(foundedJanuary2027, facts(3, false, NOW.plus(Duration.ofDays(31)))));
     }
 
     private static ApplicationForm withFunding(ApplicationForm.Funding funding) {
