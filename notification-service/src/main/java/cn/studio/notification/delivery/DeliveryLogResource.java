@@ -14,6 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -30,6 +35,9 @@ public class DeliveryLogResource {
 
     @GET
     @Operation(summary = "投递记录 / deliveries by event, recipient, channel, status")
+    @APIResponse(responseCode = "200", description = "最多 limit 条（1–1000），最新在前 / at most limit notices, newest first",
+            content = @Content(schema = @Schema(implementation = DeliveryRecord.class, type = SchemaType.ARRAY), examples = @ExampleObject(name = "deliveries", ref = "deliveries")))
+    @APIResponse(responseCode = "400", description = "`INVALID_CHANNEL` / `INVALID_STATUS` channel 或 status 不是已知的值 / not a known value")
     public List<DeliveryRecord> search(@QueryParam("eventId") String eventId, @QueryParam("recipient") String recipient,
                                        @QueryParam("channel") String channel, @QueryParam("status") String status,
                                        @QueryParam("limit") @DefaultValue("100") int limit) {
