@@ -16,6 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URLEncoder;
@@ -45,6 +51,10 @@ public class PrintResource {
     @RolesAllowed({"applicant", "recommender", "union-admin", "commission"})
     @Transactional
     @Operation(summary = "打印申报表（PDF，一式两份）/ the filled form as a printable PDF")
+    @APIResponse(responseCode = "200", description = "申报表 PDF（含盖章、日期留白）/ the form as PDF, with spaces for seals and dates",
+            headers = @Header(name = "Content-Disposition", description = "inline; filename*=UTF-8''<工作室名称>申报表.pdf",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response printable(@PathParam("id") UUID id) {
         Application app = applications.get(id);
         byte[] pdf = form.render(app, campaigns.find(app.campaignId),
@@ -59,7 +69,17 @@ public class PrintResource {
     @RolesAllowed("union-admin")
     @Transactional
     @Operation(summary = "导出申报列表（XLSX 或 CSV）/ export the filtered list, Chinese headers")
-    public Response export(@QueryParam("campaignId") UUID campaignId, @QueryParam("state") ApplicationState state,
+    @APIResponse(responseCode = "200", description = "申报列表文件，中文表头 / the list as a file with Chinese headers",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''申报列表.xlsx (or .csv)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 CSV, header row in Chinese"))})
+    @APIResponse(responseCode = "400", description = "`EXPORT_FORMAT_UNKNOWN` format 只能是 xlsx 或 csv")
+    public Response export(@Parameter(description = "只导出此活动 / only this campaign") @QueryParam("campaignId") UUID campaignId,
+                           @Parameter(description = "只导出此状态 / only this state") @QueryParam("state") ApplicationState state,
+                           @Parameter(description = "文件格式 / file format", schema = @Schema(type = SchemaType.STRING,
+                                   enumeration = {"xlsx", "csv"}, defaultValue = "xlsx"))
                            @QueryParam("format") @DefaultValue("xlsx") String format) {
         var list = applications.list(campaignId, state);
         return switch (format) {
