@@ -47,6 +47,20 @@ public abstract class ServiceConformanceTests {
                 .body("info.title", notNullValue());
     }
 
+    /**
+     * The contract third-party front ends build from: every operation documents its errors as problem+json, its success
+     * with a schema, and examples of its JSON bodies ({@link OpenApiContract}). The failure names each operation and what
+     * it lacks; the document read is kept at {@code target/openapi.json}.
+     */
+    @Test
+    void openApiDocumentsEveryOperationForClientAuthors() {
+        String json = given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        java.nio.file.Path saved = OpenApiContract.save(json);
+        java.util.List<String> gaps = OpenApiContract.gaps(json);
+        org.junit.jupiter.api.Assertions.assertTrue(gaps.isEmpty(), () -> OpenApiContract.report(gaps, saved));
+    }
+
     /** A valid bearer token for an administrator, as this module's tests obtain tokens. */
     protected String adminBearer() {
         return TestTokens.bearer("admin1", "district-union", "union-admin");
