@@ -76,15 +76,15 @@ final class FanOut {
             producer.send(new ProducerRecord<>("application-events", campaign, event)).get();
         }
         long end = System.currentTimeMillis() + 600_000;
-        List<Instant> received = List.of();
+        List<MailSink.Receipt> received = List.of();
         while (received.size() < n && System.currentTimeMillis() < end) {
             Thread.sleep(2000);
-            received = mail.receivedTimes(title, "@" + DOMAIN);
+            received = mail.receipts(title, "@" + DOMAIN);
         }
         if (received.size() < n) {
             System.out.printf("only %d of %d e-mails arrived%n", received.size(), n);
         }
-        long last = received.stream().mapToLong(Instant::toEpochMilli).max().orElse(sent);
+        long last = received.stream().mapToLong(r -> r.receivedAt().toEpochMilli()).max().orElse(sent);
         return received.size() * 1000.0 / Math.max(1, last - sent);
     }
 

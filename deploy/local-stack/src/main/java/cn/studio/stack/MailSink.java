@@ -108,12 +108,16 @@ public final class MailSink implements AutoCloseable {
         return result;
     }
 
+    /** A message's subject and when the server accepted it. */
+    public record Receipt(String subject, Instant receivedAt) {
+    }
+
     /**
-     * When each message whose subject contains {@code subjectPart} reached a mailbox ending in {@code mailboxSuffix}:
-     * headers only, for counting thousands of messages cheaply.
+     * Each message whose subject contains {@code subjectPart} in a mailbox ending in {@code mailboxSuffix}: headers
+     * only, for counting thousands of messages cheaply.
      */
-    public List<Instant> receivedTimes(String subjectPart, String mailboxSuffix) {
-        List<Instant> times = new ArrayList<>();
+    public List<Receipt> receipts(String subjectPart, String mailboxSuffix) {
+        List<Receipt> receipts = new ArrayList<>();
         for (GreenMailUser user : greenMail.getUserManager().listUser()) {
             if (!user.getEmail().endsWith(mailboxSuffix)) {
                 continue;
@@ -122,14 +126,14 @@ public final class MailSink implements AutoCloseable {
                 for (StoredMessage stored : greenMail.getManagers().getImapHostManager().getInbox(user).getNonDeletedMessages()) {
                     String subject = stored.getMimeMessage().getSubject();
                     if (subject != null && subject.contains(subjectPart)) {
-                        times.add(receivedAt(stored.getMimeMessage()));
+                        receipts.add(new Receipt(subject, receivedAt(stored.getMimeMessage())));
                     }
                 }
             } catch (FolderException | MessagingException e) {
                 throw new StackException("cannot read the mailbox of " + user.getEmail() + ": " + e.getMessage(), e);
             }
         }
-        return times;
+        return receipts;
     }
 
     public void clear() {

@@ -17,19 +17,17 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends due notifications, on one loop thread per instance that runs when a plan commits and at least every
- * {@code studio.delivery.poll} (retries and held SMS fall due by time). A batch is claimed in its own transaction
- * (status SENDING with a lease, skipping rows other instances hold), sent outside any transaction by a small pool of
- * senders in parallel, and each outcome is recorded: SENT, or a retry at the backoff's next time, or FAILED after the
+ * {@code studio.delivery.poll} (retries and held SMS fall due by time), and whenever a sender is free again. As many
+ * due notices as there are free senders are claimed in one transaction (status SENDING with a lease, skipping rows
+ * other instances hold) and sent outside any transaction, each by its own sender, and each outcome is recorded: SENT, or a retry at the backoff's next time, or FAILED after the
  * last attempt — an SMS that finally fails goes out by e-mail instead. A claim whose lease ran out (the instance died mid-send) is taken again, and the sender first asks
  * the provider (SMS) or the archive mailbox (e-mail) whether it had already gone out.
  */
@@ -56,12 +54,14 @@ public class Dispatcher {
     Clock clock;
 
     private final Semaphore doorbell = new Semaphore(0);
+    private Semaphore freeSenders;
     private volatile boolean stopping;
     private ExecutorService senders;
     private Thread loop;
 
     void start(@Observes StartupEvent event) {
         AtomicInteger count = new AtomicInteger();
+        freeSenders = new Semaphore(policy.parallel());
         senders = Executors.newFixedThreadPool(policy.parallel(), r -> {
             Thread t = new Thread(r, "notification-sender-" + count.incrementAndGet());
             t.setDaemon(true);
@@ -90,8 +90,8 @@ public class Dispatcher {
             try {
                 doorbell.tryAcquire(policy.poll().toMillis(), TimeUnit.MILLISECONDS);
                 doorbell.drainPermits();
-                while (!stopping && dispatchBatch() == policy.parallel()) {
-                    // a full batch: more may be due
+                while (!stopping && dispatchIntoFreeSenders()) {
+                    // every free sender got work: more may be due
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -102,23 +102,33 @@ public class Dispatcher {
         }
     }
 
-    /** Claims one batch (as many as there are senders), sends it in parallel; returns how many were claimed. */
-    private int dispatchBatch() {
-        Instant now = clock.instant();
-        List<Claim> batch = QuarkusTransaction.requiringNew().call(() -> store.claimDue(policy.parallel(), now, now.plus(policy.lease())));
-        List<Future<?>> sending = batch.stream().<Future<?>>map(n -> senders.submit(() -> deliver(n))).toList();
-        for (Future<?> f : sending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 0;
-            } catch (ExecutionException e) {
-                // the row stays SENDING and is taken again when its lease runs out
-                LOG.error("recording a delivery failed", e.getCause());
-            }
+    /**
+     * Claims as many due notices as there are free senders and hands each to one; a sender that finishes rings the
+     * doorbell, so the senders stay busy without waiting for the slowest of a batch. Returns whether every free
+     * sender got one (then more may be due).
+     */
+    private boolean dispatchIntoFreeSenders() throws InterruptedException {
+        int free = freeSenders.availablePermits();
+        if (free == 0) {
+            return false;
         }
-        return batch.size();
+        Instant now = clock.instant();
+        List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> store.claimDue(free, now, now.plus(policy.lease())));
+        for (Claim claim : claims) {
+            freeSenders.acquire();
+            senders.execute(() -> {
+                try {
+                    deliver(claim);
+                } catch (RuntimeException e) {
+                    // the row stays SENDING and is taken again when its lease runs out
+                    LOG.error("recording a delivery failed", e);
+                } finally {
+                    freeSenders.release();
+                    doorbell.release();
+                }
+            });
+        }
+        return claims.size() == free;
     }
 
     private void deliver(Claim n) {
