@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -80,18 +79,24 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item != null && item.getOperations() != null) {
+                item.getOperations().forEach((method, operation) -> document(path, operation));
+            }
+        });
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private void document(String path, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        if (responses.getAPIResponses() == null) {
+            responses.setAPIResponses(new LinkedHashMap<>());
+        }
         // the service's own error answers: problem+json with the Problem schema wherever it said nothing else
         responses.getAPIResponses().forEach((status, response) -> {
-            if (isError(status) && response.getRef() == null && !generated(response)) {
+            if (response != null && isError(status) && response.getRef() == null && !generated(response)) {
                 fillProblemContent(response);
             }
         });
@@ -148,7 +153,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static boolean generated(APIResponse response) {
-        return response.getRef() == null && GENERATED_DESCRIPTIONS.contains(response.getDescription())
+        return response.getRef() == null && response.getDescription() != null
+                && GENERATED_DESCRIPTIONS.contains(response.getDescription())
                 && (response.getContent() == null || response.getContent().getMediaTypes() == null
                 || response.getContent().getMediaTypes().isEmpty());
     }
@@ -213,7 +219,7 @@ public class ProblemResponsesFilter implements OASFilter {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", "/api/v1/applications/5f0c3a52-8d1e-4c47-9a3b-2e6f7d8c9b10");
+        problem.put("instance", "/api/v1/example/5f0c3a52-8d1e-4c47-9a3b-2e6f7d8c9b10");
         problem.put("code", code);
         problem.put("requestId", "4b1d2c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
         if (!errors.isEmpty()) {

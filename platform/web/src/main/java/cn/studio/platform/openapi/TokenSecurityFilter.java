@@ -38,6 +38,10 @@ public class TokenSecurityFilter implements OASFilter {
         String bearer = config.getOptionalValue("quarkus.smallrye-openapi.security-scheme-name", String.class)
                 .orElse("SecurityScheme");
         String clientId = config.getOptionalValue("studio.openapi.client-id", String.class).orElse("studio-spa");
+        apply(openAPI, server, bearer, clientId);
+    }
+
+    void apply(OpenAPI openAPI, Optional<String> server, String bearer, String clientId) {
         if (server.isEmpty() || openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
                 || !openAPI.getComponents().getSecuritySchemes().containsKey(bearer)) {
             return;
@@ -62,8 +66,9 @@ public class TokenSecurityFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> acceptOidc(operation, bearer)));
+        openAPI.getPaths().getPathItems().values().stream()
+                .filter(item -> item != null && item.getOperations() != null)
+                .forEach(item -> item.getOperations().values().forEach(operation -> acceptOidc(operation, bearer)));
     }
 
     private static void acceptOidc(Operation operation, String bearer) {
