@@ -33,8 +33,13 @@ public final class NotificationBench {
         Folders.deleteRecursively(data.resolve("kafka"));
         SuiteLayout layout = SuiteLayout.locate();
         System.out.println("starting a stack of its own (servers, two notification-service instances) ...");
-        try (LocalStack stack = LocalStack.start(layout, StackPorts.random(), data, false,
-                Map.of("studio.sms.quiet-hours.start", "00:00", "studio.sms.quiet-hours.end", "00:00"))) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("studio.sms.quiet-hours.start", "00:00",
+                "studio.sms.quiet-hours.end", "00:00"));
+        if (System.getenv("BENCH_JFR") != null) {
+            // a flight recording of each notification-service instance, written when it stops
+            settings.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + data.resolve("notification-%p.jfr"));
+        }
+        try (LocalStack stack = LocalStack.start(layout, StackPorts.random(), data, false, settings)) {
             stack.launchAnother(layout, "notification-service", "notification-1", Ports.free());
             stack.launchAnother(layout, "notification-service", "notification-2", Ports.free());
             String kafka = stack.kafka().bootstrapServers();

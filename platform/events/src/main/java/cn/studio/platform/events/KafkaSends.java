@@ -18,6 +18,11 @@ public final class KafkaSends {
     /** @throws IllegalStateException when Kafka refused the record or did not answer within {@code patience} */
     public static void sendAndWait(Emitter<String> emitter, String value, OutgoingKafkaRecordMetadata<String> metadata,
                                    Duration patience) {
+        await(send(emitter, value, metadata), metadata.getTopic(), patience);
+    }
+
+    /** Sends without waiting; the future completes when Kafka has the record. */
+    public static CompletableFuture<Void> send(Emitter<String> emitter, String value, OutgoingKafkaRecordMetadata<String> metadata) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         emitter.send(Message.of(value).addMetadata(metadata)
                 .withAck(() -> {
@@ -28,14 +33,19 @@ public final class KafkaSends {
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 }));
+        return acked;
+    }
+
+    /** @throws IllegalStateException when Kafka refused the record or did not answer within {@code patience} */
+    public static void await(CompletableFuture<Void> acked, String topic, Duration patience) {
         try {
             acked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending to " + metadata.getTopic(), e);
+            throw new IllegalStateException("interrupted while sending to " + topic, e);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("Kafka did not take the record for " + metadata.getTopic() + ": " + cause, cause);
+            throw new IllegalStateException("Kafka did not take the record for " + topic + ": " + cause, cause);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.studio.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -41,8 +42,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String key, String subject, Object data) {
         UUID id = UUID.randomUUID();
-        CloudEvent event = new CloudEvent("1.0", id.toString(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC), "application/json", json.valueToTree(data));
+        Envelope event = new Envelope("1.0", id.toString(), source, type, subject,
+                OffsetDateTime.now(ZoneOffset.UTC), "application/json", data);
         try {
             em.createNativeQuery("insert into outbox_event (id, topic, event_key, type, envelope) values (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, id).setParameter(2, topic).setParameter(3, key).setParameter(4, type)
@@ -53,6 +54,12 @@ public class Outbox {
         }
         written.fire(new OutboxWritten());
         return id;
+    }
+
+    /** A {@link CloudEvent} as written: the data serialised once, straight from the producer's payload. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Envelope(String specversion, String id, String source, String type, String subject,
+                            OffsetDateTime time, String datacontenttype, Object data) {
     }
 
     /** Fired inside the transaction; the relay observes it after commit to send without waiting for its timer. */

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,11 +77,15 @@ public class OutboxRelay {
         try {
             do {
                 again.set(false);
-                int sent;
+                Batch batch;
                 do {
-                    sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                    total += sent;
-                } while (sent == BATCH);
+                    batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                    total += batch.sent();
+                    if (batch.failure() != null) {
+                        LOG.warnf("outbox relay paused: %s", batch.failure());
+                        return total;
+                    }
+                } while (batch.sent() == BATCH);
             } while (again.get());
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused: %s", e.getMessage());
@@ -90,37 +95,52 @@ public class OutboxRelay {
         return total;
     }
 
-    private int relayBatch() {
+    /** What one batch came to: how many rows went out, and why the rest did not (null when nothing failed). */
+    private record Batch(int sent, String failure) {
+    }
+
+    /** Sends the oldest pending rows in order, up to the first that Kafka refuses; what was sent is marked either way. */
+    private Batch relayBatch() {
         boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
         if (!locked) {
-            return 0;
+            return new Batch(0, null);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, topic, event_key, type, envelope from outbox_event "
                         + "where published_at is null order by seq limit " + BATCH).getResultList();
-        int sent = 0;
+        // one at a time, each acknowledged before the next is sent: a record refused while Kafka is away must not be
+        // overtaken by a later one of the same aggregate; the sent ones are marked in one statement
+        List<Long> sent = new ArrayList<>();
         for (Object[] row : rows) {
             long seq = ((Number) row[0]).longValue();
             try {
-                send((String) row[1], (String) row[2], (String) row[3], (String) row[4]);
-            } catch (Exception e) {
+                KafkaSends.await(send((String) row[1], (String) row[2], (String) row[3], (String) row[4]),
+                        (String) row[1], Duration.ofSeconds(30));
+            } catch (RuntimeException e) {
+                markPublished(sent);
                 em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?1 where seq = ?2")
                         .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, seq).executeUpdate();
-                throw new IllegalStateException("Kafka did not accept outbox event " + seq + ": " + e.getMessage(), e);
+                return new Batch(sent.size(), "Kafka did not accept outbox event " + seq + ": " + e.getMessage());
             }
-            em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = ?1")
-                    .setParameter(1, seq).executeUpdate();
-            sent++;
+            sent.add(seq);
         }
-        return sent;
+        markPublished(sent);
+        return new Batch(sent.size(), null);
     }
 
-    private void send(String topic, String key, String type, String envelope) {
+    private void markPublished(List<Long> seqs) {
+        if (!seqs.isEmpty()) {
+            em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq in (:seqs)")
+                    .setParameter("seqs", seqs).executeUpdate();
+        }
+    }
+
+    private CompletableFuture<Void> send(String topic, String key, String type, String envelope) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        KafkaSends.sendAndWait(emitter, envelope, OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key)
-                .withHeaders(headers).build(), Duration.ofSeconds(30));
+        return KafkaSends.send(emitter, envelope, OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key)
+                .withHeaders(headers).build());
     }
 }
