@@ -50,10 +50,48 @@ final class Latency {
         return latencies;
     }
 
+    /** Where an e-mail's time went: event → planned, planned → a sender took it, the SMTP exchange; p50 and p99 each. */
+    record Phases(List<Long> plan, List<Long> queue, List<Long> send) {
+    }
+
+    /** The phases of the e-mails of the last {@link #toEmail} run, from notification-service's own tables. */
+    static Phases phases(String notificationJdbcUrl, String user) throws Exception {
+        List<Long> plan = new ArrayList<>();
+        List<Long> queue = new ArrayList<>();
+        List<Long> send = new ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(notificationJdbcUrl, user, "");
+             java.sql.PreparedStatement q = db.prepareStatement("""
+                     select n.subject, n.created_at, a.started_at, a.finished_at from notification n
+                     join delivery_attempt a on a.notification_id = n.id and a.attempt = 1
+                     where n.channel = 'EMAIL' and n.subject like ?""")) {
+            q.setString(1, "%基准" + lastRun + "%");
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String subject = rs.getString(1);
+                    int start = subject.indexOf("基准" + lastRun);
+                    Long sent = lastSentAt.get(subject.substring(start, subject.indexOf("号", start) + 1));
+                    long created = rs.getTimestamp(2).getTime();
+                    long started = rs.getTimestamp(3).getTime();
+                    if (sent != null) {
+                        plan.add(created - sent);
+                    }
+                    queue.add(started - created);
+                    send.add(rs.getTimestamp(4).getTime() - started);
+                }
+            }
+        }
+        return new Phases(plan, queue, send);
+    }
+
+    private static String lastRun;
+    private static Map<String, Long> lastSentAt;
+
     /** application.submitted events at a fixed rate; each one's time until its e-mail reached the SMTP server. */
     static List<Long> toEmail(String bootstrap, MailSink mail, int events, int rate) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        lastRun = run;
+        lastSentAt = sentAt;
         try (KafkaProducer<String, String> producer = producer(bootstrap)) {
             paced(events, rate, i -> {
                 String marker = "基准" + run + "-" + i + "号";

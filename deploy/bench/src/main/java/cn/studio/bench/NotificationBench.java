@@ -33,12 +33,7 @@ public final class NotificationBench {
         Folders.deleteRecursively(data.resolve("kafka"));
         SuiteLayout layout = SuiteLayout.locate();
         System.out.println("starting a stack of its own (servers, two notification-service instances) ...");
-        Map<String, String> settings = new java.util.HashMap<>(Map.of("studio.sms.quiet-hours.start", "00:00",
-                "studio.sms.quiet-hours.end", "00:00"));
-        if (System.getenv("BENCH_JFR") != null) {
-            // a flight recording of each notification-service instance, written when it stops
-            settings.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + data.resolve("notification-%p.jfr"));
-        }
+        Map<String, String> settings = Map.of("studio.sms.quiet-hours.start", "00:00", "studio.sms.quiet-hours.end", "00:00");
         try (LocalStack stack = LocalStack.start(layout, StackPorts.random(), data, false, settings)) {
             stack.launchAnother(layout, "notification-service", "notification-1", Ports.free());
             stack.launchAnother(layout, "notification-service", "notification-2", Ports.free());
@@ -54,6 +49,10 @@ public final class NotificationBench {
             System.out.printf("  event → e-mail accepted:     p50 %4d ms, p99 %4d ms (%d events)%n", pct(notify, 50), pct(notify, 99), notify.size());
             System.out.printf("  ratio to the bare broker hop: p50 %.1fx, p99 %.1fx%n",
                     (double) pct(notify, 50) / Math.max(1, pct(raw, 50)), (double) pct(notify, 99) / Math.max(1, pct(raw, 99)));
+            Latency.Phases phases = Latency.phases(stack.postgres().jdbcUrl("notification"), cn.studio.stack.PostgresServer.USER);
+            System.out.printf("  where it went (p50 / p99): event → planned %d / %d ms, planned → sender %d / %d ms, SMTP %d / %d ms%n",
+                    pct(phases.plan(), 50), pct(phases.plan(), 99), pct(phases.queue(), 50), pct(phases.queue(), 99),
+                    pct(phases.send(), 50), pct(phases.send(), 99));
 
             FanOut fan = new FanOut(stack.keycloak(), kafka, mail);
             fan.createApplicants(fanOut);

@@ -32,8 +32,8 @@ public interface DeliveryPolicy {
     @WithDefault("1s")
     Duration poll();
 
-    /** Notices one instance sends at the same time (and claims at once). */
-    @WithDefault("8")
+    /** Notices one instance sends at the same time: sending waits on SMTP and the SMS provider, not on this CPU. */
+    @WithDefault("16")
     int parallel();
 
     default Duration delayAfter(int attempt) {
