@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,7 +14,16 @@ import java.util.UUID;
 /** A file of an application; PENDING until the stored object passed its checks, then STORED. */
 @Entity
 @Table(name = "attachment")
+@NamedQuery(name = Attachment.COUNT_PER_KIND, query = "select a.kind, count(a) from Attachment a"
+        + " where a.applicationId = ?1 and a.state = ?2 group by a.kind")
+@NamedQuery(name = Attachment.COUNT_OF_KIND, query = "select count(a) from Attachment a"
+        + " where a.applicationId = ?1 and a.kind = ?2 and a.state = ?3")
 public class Attachment extends PanacheEntityBase {
+    /** (kind, count) rows of an application's attachments in a state: ?1 application id, ?2 state. */
+    public static final String COUNT_PER_KIND = "Attachment.countPerKind";
+    /** The count of an application's attachments of one kind in a state: ?1 application id, ?2 kind, ?3 state. */
+    public static final String COUNT_OF_KIND = "Attachment.countOfKind";
+
     public enum State { PENDING, STORED }
 
     @Id

@@ -8,6 +8,7 @@ import io.minio.StatObjectResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ public class AttachmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     public AttachmentView start(UUID applicationId, AttachmentKind kind, String fileName) {
@@ -149,21 +153,23 @@ public class AttachmentService {
         store.remove(a.objectKey);
     }
 
-    /** Stored attachments per kind, for the submission rules. */
+    /** Stored attachments per kind (every kind, 0 when none), for the submission rules: one grouped query. */
     public Map<AttachmentKind, Long> storedCounts(UUID applicationId) {
         Map<AttachmentKind, Long> counts = new EnumMap<>(AttachmentKind.class);
         for (AttachmentKind kind : AttachmentKind.values()) {
-            counts.put(kind, count(applicationId, kind, Attachment.State.STORED));
+            counts.put(kind, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(Attachment.COUNT_PER_KIND, Object[].class)
+                .setParameter(1, applicationId).setParameter(2, Attachment.State.STORED).getResultList()) {
+            counts.put((AttachmentKind) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    private static boolean photosFull(UUID applicationId) {
-        return count(applicationId, AttachmentKind.PHOTO, Attachment.State.STORED) >= AttachmentKind.MAX_PHOTOS;
-    }
-
-    private static long count(UUID applicationId, AttachmentKind kind, Attachment.State state) {
-        return Attachment.count("applicationId = ?1 and kind = ?2 and state = ?3", applicationId, kind, state);
+    private boolean photosFull(UUID applicationId) {
+        return em.createNamedQuery(Attachment.COUNT_OF_KIND, Long.class)
+                .setParameter(1, applicationId).setParameter(2, AttachmentKind.PHOTO).setParameter(3, Attachment.State.STORED)
+                .getSingleResult() >= AttachmentKind.MAX_PHOTOS;
     }
 
     private static Attachment find(UUID applicationId, UUID attachmentId) {

@@ -5,12 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A studio already named at district level or above: its leader and unit may not apply again. */
 @Entity
 @Table(name = "named_studio")
+@NamedQuery(name = NamedStudio.COUNT_OF_LEADER_AND_UNIT, query = "select count(ns) from NamedStudio ns"
+        + " where ns.leaderName = ?1 and ns.unitName = ?2")
 public class NamedStudio extends PanacheEntityBase {
+    /** How many entries name this leader (?1) and unit (?2), both normalised. */
+    public static final String COUNT_OF_LEADER_AND_UNIT = "NamedStudio.countOfLeaderAndUnit";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -3,6 +3,8 @@ package cn.studio.application.register;
 import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.problem.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,13 +24,17 @@ import java.util.Set;
 public class NamedStudioRegister {
     public static final Set<String> LEVELS = Set.of("区级", "市级", "全国");
 
+    @Inject
+    EntityManager em;
+
     /** Names compare without spaces of any width, which forms are full of. */
     static String normalise(String s) {
         return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
     }
 
     public boolean contains(String leaderName, String unitName) {
-        return NamedStudio.count("leaderName = ?1 and unitName = ?2", normalise(leaderName), normalise(unitName)) > 0;
+        return em.createNamedQuery(NamedStudio.COUNT_OF_LEADER_AND_UNIT, Long.class)
+                .setParameter(1, normalise(leaderName)).setParameter(2, normalise(unitName)).getSingleResult() > 0;
     }
 
     public record ImportResult(int imported, int alreadyKnown) {
