@@ -8,15 +8,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** 申报: one unit's application to one campaign. Access and lists use the columns; the form is one JSON document. */
+/**
+ * 申报: one unit's application to one campaign. Access and lists use the columns; the form is one JSON document.
+ * Updates write only the changed columns, so a step of the flow does not rewrite the form.
+ */
 @Entity
 @Table(name = "application")
+@DynamicUpdate
 public class Application extends PanacheEntityBase {
     @Id
     public UUID id;
@@ -26,8 +33,14 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ApplicationState state;
     public String leaderName;
+    /**
+     * A value: replaced as a whole ({@code app.form = …}), never changed in place, so Hibernate keeps no parsed copy of
+     * it to compare with (its default for JSON: write and parse the form again on every load) and a changed form is
+     * one that is not {@code equals} to the loaded one.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
+    @Mutability(Immutability.class)
     public ApplicationForm form;
     public String createdBy;
     public Instant createdAt;
@@ -36,6 +49,8 @@ public class Application extends PanacheEntityBase {
     public String recommenderOpinion;                  // 推荐单位意见
     public Instant endorsedAt;
     public String screeningReason;
+    /** How often it was submitted (its SUBMITTED transitions), the number the application.submitted event carries. */
+    public int submissionCount;
     @Version
     public int version;
 

@@ -5,6 +5,7 @@ import cn.studio.application.attachment.AttachmentService;
 import cn.studio.application.campaign.Campaign;
 import cn.studio.application.campaign.CampaignService;
 import cn.studio.application.org.Org;
+import cn.studio.application.org.OrgDirectory;
 import cn.studio.application.register.NamedStudioRegister;
 import cn.studio.platform.events.Outbox;
 import cn.studio.platform.problem.ProblemException;
@@ -39,6 +40,9 @@ public class ApplicationService {
     NamedStudioRegister register;
 
     @Inject
+    OrgDirectory orgs;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -51,7 +55,7 @@ public class ApplicationService {
             throw ProblemException.conflict("CAMPAIGN_NOT_OPEN", "活动“" + campaign.title + "”不在申报期内");
         }
         String org = caller.org();
-        if (org == null || Org.findById(org) == null) {
+        if (org == null || orgs.find(org) == null) {
             throw ProblemException.conflict("APPLICANT_ORG_UNKNOWN", "当前账号未关联已登记的单位，无法申报");
         }
         if (Application.count("campaignId = ?1 and applicantOrg = ?2", campaignId, org) > 0) {
@@ -85,8 +89,8 @@ public class ApplicationService {
     public Application submit(UUID id) {
         Application app = access.editableByCaller(id);
         Campaign campaign = campaigns.find(app.campaignId);
-        Org applicant = Org.findById(app.applicantOrg);
-        Org recommender = app.form.recommenderOrgId() == null ? null : Org.findById(app.form.recommenderOrgId());
+        Org applicant = orgs.find(app.applicantOrg);
+        Org recommender = orgs.find(app.form.recommenderOrgId());
         boolean named = app.form.leader() != null && app.form.hostUnit() != null
                 && register.contains(app.form.leader().name(), app.form.hostUnit().name());
         List<RuleViolation> broken = SubmissionRules.check(app.form, new SubmissionRules.Facts(campaign, clock.instant(),
@@ -97,9 +101,9 @@ public class ApplicationService {
         move(app, ApplicationState.SUBMITTED, null, "提交");
         app.submittedAt = clock.instant();
         app.recommenderOrg = recommender.id;
-        long submissions = Transition.count("applicationId = ?1 and toState = ?2", app.id, ApplicationState.SUBMITTED);
+        app.submissionCount++;
         announce(app, ApplicationEvents.SUBMITTED,
-                new ApplicationEvents.Submitted(summary(app, campaign), (int) submissions, caller.username()));
+                new ApplicationEvents.Submitted(summary(app, campaign), app.submissionCount, caller.username()));
         return app;
     }
 
@@ -187,8 +191,8 @@ public class ApplicationService {
     }
 
     private ApplicationEvents.Summary summary(Application app, Campaign campaign) {
-        Org applicant = Org.findById(app.applicantOrg);
-        Org recommender = app.recommenderOrg == null ? null : Org.findById(app.recommenderOrg);
+        Org applicant = orgs.find(app.applicantOrg);
+        Org recommender = orgs.find(app.recommenderOrg);
         ApplicationForm.Contact contact = app.form.contact();
         return new ApplicationEvents.Summary(app.id, campaign.id, campaign.title, app.studioName(), app.leaderName,
                 app.applicantOrg, applicant == null ? null : applicant.name,
