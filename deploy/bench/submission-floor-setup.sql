@@ -3,7 +3,10 @@
 -- real draft's form, as the service stored it), applicant_org, created_by, leader_name.
 -- Like the benchmark's own drafts: one open campaign per draft (a unit applies once per campaign), 3 photos and a
 -- recommendation letter stored, the draft's first history row. Draft k has the uuid 00000000-0000-4000-8000-<k>.
+-- The caller's org, which the submission's first select binds, as the setting bench.caller_org of this database
+-- (submission-floor.sql reads it: pgbench has no string variables).
 \set ON_ERROR_STOP on
+alter database :"DBNAME" set bench.caller_org = :'applicant_org';
 begin;
 insert into campaign (id, year, title, organisers, deadline, quota, contact_unit, contact_person, contact_phones, state,
                       created_at, version)
