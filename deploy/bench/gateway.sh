@@ -13,7 +13,8 @@
 # Settings (env, local-stack defaults): STUDIO_GATEWAY_PORT=8080, STUDIO_APPLICATION_PORT=8081,
 # STUDIO_KEYCLOAK_PORT=8180, BENCH_USER=applicant1 (password = user name), BENCH_NGINX_PORT (a free port),
 # BENCH_ROUNDS=3, BENCH_DURATION=10s, BENCH_WARMUP=5s, BENCH_THREADS=1, BENCH_CONNECTIONS=16,
-# BENCH_ENDPOINTS="public auth", BENCH_NGINX_WORKERS=auto.
+# BENCH_ENDPOINTS="public auth", BENCH_PUBLIC_PATH=/api/v1/public/campaigns, BENCH_AUTH_PATH=/api/v1/applications,
+# BENCH_NGINX_WORKERS=auto, BENCH_TIMEOUT=30s (wrk's per-request timeout), BENCH_MORE_TARGETS="name=http://127.0.0.1:port ..." (more proxies, same rounds).
 #
 # Benchmarks on this machine share its two cores with each other: the script holds /tmp/studio-bench.lock while it
 # runs (unless an enclosing `flock /tmp/studio-bench.lock …` already holds it).
@@ -41,6 +42,7 @@ THREADS=${BENCH_THREADS:-1}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 ENDPOINTS=${BENCH_ENDPOINTS:-public auth}
 NGINX_WORKERS=${BENCH_NGINX_WORKERS:-auto}
+TIMEOUT=${BENCH_TIMEOUT:-30s}
 
 install_missing() {
   local missing=()
@@ -126,11 +128,14 @@ token() {
 declare -A BASE=([direct]="http://127.0.0.1:$SERVICE_PORT" [nginx]="http://127.0.0.1:$NGINX_PORT"
                  [gateway]="http://127.0.0.1:$GATEWAY_PORT")
 TARGETS=(direct nginx gateway)
+for extra in ${BENCH_MORE_TARGETS:-}; do   # "name=http://host:port ..." — more proxies in the same rounds
+  BASE[${extra%%=*}]=${extra#*=}; TARGETS+=("${extra%%=*}")
+done
 
 # one wrk run → "req/s p50_ms p99_ms" (and a warning on stderr when anything but 2xx came back)
 run_wrk() { # url duration [header]
   local url=$1 duration=$2 header=${3:-} out
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" -s "$WORK/report.lua")
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout "$TIMEOUT" -s "$WORK/report.lua")
   [ -n "$header" ] && args+=(-H "$header")
   out=$(wrk "${args[@]}" "$url" | grep '^RESULT')
   read -r _ requests duration_us p50 p99 bad errors <<<"$out"
@@ -155,15 +160,17 @@ echo "gateway benchmark: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS roun
      "service :$SERVICE_PORT, nginx :$NGINX_PORT ($("$NGINX" -v 2>&1 | sed 's/.*\///'), $NGINX_WORKERS workers), gateway :$GATEWAY_PORT"
 for endpoint in $ENDPOINTS; do
   case $endpoint in
-    public) path=/api/v1/public/campaigns; auth=no ;;
-    auth) path=/api/v1/applications; auth=yes ;;
+    public) path=${BENCH_PUBLIC_PATH:-/api/v1/public/campaigns}; auth=no ;;
+    auth) path=${BENCH_AUTH_PATH:-/api/v1/applications}; auth=yes ;;
     *) echo "unknown endpoint $endpoint (public, auth)" >&2; exit 2 ;;
   esac
   header=
   [ $auth = yes ] && header="Authorization: Bearer $(token)"
   check "$path" "$header"
+  curl_args=(); [ -n "$header" ] && curl_args=(-H "$header")
+  size=$(curl -s -o /dev/null -w '%{size_download}' "${curl_args[@]}" "${BASE[direct]}$path")
   echo
-  echo "GET $path$([ $auth = yes ] && echo " (Bearer token of $USER_NAME)")"
+  echo "GET $path$([ $auth = yes ] && echo " (Bearer token of $USER_NAME)"), $size bytes"
   for t in "${TARGETS[@]}"; do run_wrk "${BASE[$t]}$path" "$WARMUP" "$header" >/dev/null; done
   declare -A RPS=() P50=() P99=()
   printf '  %-6s %-8s %9s %9s %9s\n' round target req/s p50-ms p99-ms
@@ -181,11 +188,18 @@ for endpoint in $ENDPOINTS; do
     M_P50[$t]=$(tr ' ' '\n' <<<"${P50[$t]}" | grep . | median)
     printf '  %-6s %-8s %9.0f %9.2f %9.2f\n' median "$t" "${M_RPS[$t]}" "${M_P50[$t]}" "$(tr ' ' '\n' <<<"${P99[$t]}" | grep . | median)"
   done
-  per_round=$(paste -d' ' <(tr ' ' '\n' <<<"${RPS[gateway]}" | grep .) <(tr ' ' '\n' <<<"${RPS[nginx]}" | grep .) \
-    | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2 }')
-  awk -v g="${M_RPS[gateway]}" -v n="${M_RPS[nginx]}" -v pr="$per_round" \
-      -v d="${M_P50[direct]}" -v np="${M_P50[nginx]}" -v gp="${M_P50[gateway]}" 'BEGIN {
-    printf "  gateway/nginx req/s: %.2fx (per round: %s)\n", g / n, pr
-    printf "  added p50 over direct: nginx %+.2f ms, gateway %+.2f ms\n", np - d, gp - d }'
+  for t in "${TARGETS[@]}"; do
+    [ "$t" = direct ] || [ "$t" = nginx ] && continue
+    per_round=$(paste -d' ' <(tr ' ' '\n' <<<"${RPS[$t]}" | grep .) <(tr ' ' '\n' <<<"${RPS[nginx]}" | grep .) \
+      | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2 }')
+    awk -v g="${M_RPS[$t]}" -v n="${M_RPS[nginx]}" -v t="$t" -v pr="$per_round" \
+      'BEGIN { printf "  %s/nginx req/s: %.2fx (per round: %s)\n", t, g / n, pr }'
+  done
+  added=
+  for t in "${TARGETS[@]}"; do
+    [ "$t" = direct ] && continue
+    added+=$(awk -v d="${M_P50[direct]}" -v p="${M_P50[$t]}" -v t="$t" 'BEGIN { printf "%s%s %+.2f ms", ", ", t, p - d }')
+  done
+  echo "  added p50 over direct: ${added#, }"
   unset RPS P50 P99 M_RPS M_P50
 done

@@ -14,7 +14,37 @@ public interface GatewayConfig {
     /** Path prefix under {@code /api/v1/} → name of the owning service. */
     Map<String, String> routes();
 
-    /** How long a proxied call may take before the gateway answers 504. */
+    /** How long the service may stay silent (no answer, or no data mid-answer) before the gateway answers 504. */
     @WithDefault("60s")
     Duration timeout();
+
+    /**
+     * Connections each event loop may keep open to one service. Every event loop has its own pool, so that a
+     * proxied exchange stays on the thread that accepted the request.
+     */
+    @WithDefault("32")
+    int connectionsPerEventLoop();
+
+    /**
+     * How many verified bearer tokens to remember (until each expires), so a repeated token skips signature
+     * verification; 0 verifies every request.
+     */
+    @WithDefault("4096")
+    int tokenCacheSize();
+
+    /** The access log (one line per request on standard output). */
+    AccessLogConfig accessLog();
+
+    interface AccessLogConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Lines are written together, at the latest this long after the first of them. */
+        @WithDefault("500ms")
+        Duration flushInterval();
+
+        /** ... or as soon as this many characters are waiting. */
+        @WithDefault("32768")
+        int bufferSize();
+    }
 }

@@ -1,5 +1,7 @@
 package cn.studio.gateway;
 
+import io.vertx.core.net.SocketAddress;
+
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -9,24 +11,50 @@ import java.util.Optional;
 /** Decides which service owns a path under {@code /api/v1/}: the longest configured prefix, segment by segment. */
 public final class RouteTable {
     public static final String API_ROOT = "/api/v1/";
-    private final List<Map.Entry<String, URI>> routes;
+
+    /** Where a service listens: its base URL, and the address and host/port the proxy connects to (resolved once). */
+    public record Origin(URI uri, String host, int port, SocketAddress address) {
+        static Origin of(URI uri) {
+            int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            return new Origin(uri, uri.getHost(), port, SocketAddress.inetSocketAddress(port, uri.getHost()));
+        }
+    }
+
+    private record Route(String prefix, String prefixSlash, Origin origin) {
+    }
+
+    /** Longest prefix first, so the first match is the owner. */
+    private final Route[] routes;
 
     public RouteTable(Map<String, String> routes, Map<String, String> services) {
         this.routes = routes.entrySet().stream()
-                .map(r -> Map.entry(trim(r.getKey()), URI.create(requireService(services, r.getValue(), r.getKey()))))
-                .sorted(Comparator.comparingInt((Map.Entry<String, URI> e) -> e.getKey().length()).reversed())
-                .toList();
+                .map(r -> {
+                    String prefix = trim(r.getKey());
+                    return new Route(prefix, prefix + "/",
+                            Origin.of(URI.create(requireService(services, r.getValue(), r.getKey()))));
+                })
+                .sorted(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed())
+                .toArray(Route[]::new);
     }
 
     public Optional<URI> originFor(String path) {
+        return Optional.ofNullable(route(path)).map(Origin::uri);
+    }
+
+    /** The owning service of a request path, or {@code null}: called once per proxied request, so no allocation. */
+    public Origin route(String path) {
         if (path == null || !path.startsWith(API_ROOT)) {
-            return Optional.empty();
+            return null;
         }
-        String rest = path.substring(API_ROOT.length());
-        return routes.stream()
-                .filter(r -> rest.equals(r.getKey()) || rest.startsWith(r.getKey() + "/"))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        int from = API_ROOT.length();
+        int rest = path.length() - from;
+        for (Route r : routes) {
+            String prefix = r.prefix();
+            if (rest == prefix.length() ? path.startsWith(prefix, from) : path.startsWith(r.prefixSlash(), from)) {
+                return r.origin();
+            }
+        }
+        return null;
     }
 
     private static String requireService(Map<String, String> services, String name, String prefix) {

@@ -1,0 +1,148 @@
+package cn.studio.gateway;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers bearer tokens that quarkus-oidc has verified, until they expire, so that the next request with the same
+ * token skips the signature check and claim parsing (an RSA verification and two JSON parses: most of the gateway's
+ * work for an authenticated request).
+ * <p>
+ * A request whose token is remembered gets its identity here, ahead of the OIDC mechanism; any other request (no
+ * token, an unknown or expired one) falls through to OIDC exactly as before, and the proxy remembers what OIDC
+ * accepted. Only the exact token string that passed verification is ever accepted from here,
+ * and never past its {@code exp}. Local JWT verification has no revocation check either, so the one difference is
+ * that a token signed with a key Keycloak withdrew keeps working until it expires (minutes).
+ */
+@ApplicationScoped
+public class VerifiedTokens implements HttpAuthenticationMechanism {
+    private static final String FROM_CACHE = VerifiedTokens.class.getName();
+    private static final Uni<SecurityIdentity> NONE = Uni.createFrom().nullItem();
+    private static final Uni<ChallengeData> NO_CHALLENGE = Uni.createFrom().nullItem();
+    private static final Uni<HttpCredentialTransport> NO_TRANSPORT = Uni.createFrom().nullItem();
+
+    private record Remembered(SecurityIdentity identity, long expiresAtMillis) {
+    }
+
+    @Inject
+    GatewayConfig config;
+
+    private final Map<String, Remembered> tokens = new ConcurrentHashMap<>();
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identityProviderManager) {
+        String token = bearerToken(ctx);
+        if (token == null) {
+            return NONE;
+        }
+        Remembered remembered = tokens.get(token);
+        if (remembered == null) {
+            return NONE;
+        }
+        if (remembered.expiresAtMillis() <= System.currentTimeMillis()) {
+            tokens.remove(token, remembered);
+            return NONE;
+        }
+        ctx.put(FROM_CACHE, Boolean.TRUE);
+        return Uni.createFrom().item(remembered.identity());
+    }
+
+    /**
+     * Called once the request passed the security checks (before it is proxied): keeps the identity OIDC built
+     * from a token it has just verified. Cheap when there is nothing to keep (no token, or one from this cache).
+     */
+    void rememberVerified(RoutingContext ctx) {
+        if (config.tokenCacheSize() <= 0 || ctx.get(FROM_CACHE) != null
+                || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return;
+        }
+        if (ctx.user() instanceof QuarkusHttpUser user) {
+            remember(ctx, user.getSecurityIdentity());
+        }
+    }
+
+    private void remember(RoutingContext ctx, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return;
+        }
+        String token = bearerToken(ctx);
+        if (token == null || !token.equals(jwt.getRawToken()) || jwt.getExpirationTime() <= 0) {
+            return;
+        }
+        long expiresAt = jwt.getExpirationTime() * 1000;
+        if (expiresAt <= System.currentTimeMillis()) {
+            return;
+        }
+        if (tokens.size() >= config.tokenCacheSize()) {
+            evictExpired();
+            if (tokens.size() >= config.tokenCacheSize()) {
+                tokens.clear();
+            }
+        }
+        // the identity without its per-request attributes (OIDC attaches the routing context, the tenant, ...)
+        SecurityIdentity kept = QuarkusSecurityIdentity.builder()
+                .setPrincipal(jwt)
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials())
+                .setAnonymous(false)
+                .build();
+        tokens.put(token, new Remembered(kept, expiresAt));
+    }
+
+    private void evictExpired() {
+        long now = System.currentTimeMillis();
+        for (Iterator<Remembered> i = tokens.values().iterator(); i.hasNext(); ) {
+            if (i.next().expiresAtMillis() <= now) {
+                i.remove();
+            }
+        }
+    }
+
+    private String bearerToken(RoutingContext ctx) {
+        if (config.tokenCacheSize() <= 0) {
+            return null;
+        }
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.length() <= 7 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return NO_CHALLENGE; // OIDC's mechanism answers with its challenge
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(); // identities come from this cache, never from an identity provider
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return NO_TRANSPORT;
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000; // ahead of OIDC
+    }
+}
