@@ -3,7 +3,6 @@ package cn.studio.gateway;
 import cn.studio.platform.web.RequestIds;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.AsyncResult;
@@ -22,7 +21,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -211,7 +209,7 @@ public class ApiProxy {
         private final HttpServerResponse response;
         private final HttpClientRequest upstream;
         private final boolean hasBody;
-        private final EventLoop eventLoop;
+        private final Context context;
         private HttpClientResponse upstreamResponse;
         /** Chunks received since the last write: usually one, so the list is only made for a second. */
         private Buffer pending;
@@ -227,7 +225,7 @@ public class ApiProxy {
             this.response = ctx.response();
             this.upstream = upstream;
             this.hasBody = hasBody;
-            this.eventLoop = ((ContextInternal) Vertx.currentContext()).nettyEventLoop();
+            this.context = Vertx.currentContext();
         }
 
         void start() {
@@ -310,7 +308,7 @@ public class ApiProxy {
             if (!writeScheduled && !holdUntilEnd) {
                 writeScheduled = true;
                 // runs once this pass of the event loop has read what the service sent so far
-                eventLoop.execute(this::writePending);
+                context.runOnContext(v -> writePending());
             }
         }
 
