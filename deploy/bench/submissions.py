@@ -7,8 +7,8 @@ Prepares N ready drafts (one campaign each, since a unit applies once per campai
 concurrently through the gateway (--direct: straight to application-service) and prints submissions/s and p50/p99
 latency. Then, on the same PostgreSQL at the same concurrency:
   - pgbench's single-row INSERT transaction (the old baseline: what one bare commit costs);
-  - the floor: pgbench running submission-floor.sql, the very statements one submission runs (13 selects, 2 inserts,
-    1 update in one transaction, captured from the wire), each transaction on a draft of its own, in a scratch
+  - the floor: pgbench running submission-floor.sql, the very statements one submission runs (4 selects, 2 inserts,
+    1 update in one transaction, as application-service's SubmissionStatementsTest pins them), each transaction on a draft of its own, in a scratch
     database bench_floor (schema from the application database's Flyway history, org tree and register copied, drafts
     made by submission-floor-setup.sql with this run's real form, event envelope and bound values);
 and the ratio of real submissions/s to the floor's tx/s. Goal: ≥ 0.3 with p99 ≤ 50 ms.
@@ -304,7 +304,7 @@ def main():
           f"p50 {p50:.1f} ms, p99 {p99:.1f} ms (concurrency {c}){failed}")
     print(cpu_submit)
     print(f"pgbench single-row INSERT baseline: {tps:.0f} tx/s, mean latency {pg_latency:.2f} ms (clients {c})")
-    print(f"submission floor (pgbench submission-floor.sql: BEGIN, 13 selects, 2 inserts, 1 update, COMMIT; "
+    print(f"submission floor (pgbench submission-floor.sql: the statements of one submission; "
           f"-c {c} -j {min(2, c)} -M prepared): {f_tps:.0f} tx/s, mean {f_mean:.2f} ms, p50 {f_p50:.2f} ms, "
           f"p99 {f_p99:.2f} ms ({f_count} transactions on {f_rows} drafts)")
     print(cpu_floor)
