@@ -175,7 +175,6 @@ for endpoint in $ENDPOINTS; do
   esac
   header=
   [ $auth = yes ] && header="Authorization: Bearer $(token)"
-  check "$path" "$header"
   curl_args=(); [ -n "$header" ] && curl_args=(-H "$header")
   size=$(curl -s -o /dev/null -w '%{size_download}' "${curl_args[@]}" "${BASE[direct]}$path")
   echo
@@ -185,6 +184,7 @@ for endpoint in $ENDPOINTS; do
     echo "  heap, not the proxies (raise BENCH_MAX_BYTES, or lower BENCH_CONNECTIONS, to run it anyway)"
     continue
   fi
+  check "$path" "$header"
   for t in "${TARGETS[@]}"; do run_wrk "${BASE[$t]}$path" "$WARMUP" "$header" >/dev/null; done
   declare -A RPS=() P50=() P99=()
   printf '  %-6s %-8s %9s %9s %9s %9s\n' round target req/s p50-ms p99-ms requests
