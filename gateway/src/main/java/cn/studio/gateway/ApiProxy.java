@@ -192,7 +192,6 @@ public class ApiProxy {
             response.reset();
             return;
         }
-        response.headers().clear();
         if (cause instanceof TimeoutException) {
             GatewayProblems.send(ctx, 504, "GATEWAY_TIMEOUT", "服务响应超时",
                     "服务未在时限内响应 " + ctx.request().path());
@@ -362,6 +361,13 @@ public class ApiProxy {
             done = true;
             pending = null;
             morePending = null;
+            if (!response.headWritten()) {
+                // nothing has left yet: drop what was copied from the service (not the gateway's own CORS headers)
+                for (String name : upstreamResponse.headers().names()) {
+                    response.headers().remove(name);
+                }
+                response.headers().remove(HttpHeaders.DATE);
+            }
             failBeforeResponse(ctx, cause);
         }
     }
