@@ -4,7 +4,6 @@ import cn.studio.platform.web.RequestIds;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -27,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,37 +62,12 @@ public class ApiProxy {
     VerifiedTokens verifiedTokens;
 
     @Inject
-    AccessLog accessLog;
+    RateLimits rateLimits;
 
     private RouteTable table;
     private long timeoutMillis;
     private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
     private volatile HttpClient offLoopClient;
-
-    /** Runs before security and routing, so that even a refused request has an id in the log and the response. */
-    void requestIds(@Observes Filters filters) {
-        filters.register(ctx -> {
-            HttpServerRequest request = ctx.request();
-            String offered = request.getHeader(RequestIds.HEADER);
-            String id = RequestIdRule.acceptOrCreate(offered);
-            if (id != offered) {
-                request.headers().set(RequestIds.HEADER, id);
-            }
-            MDC.put("requestId", id);
-            if (accessLog.enabled()) {
-                accessLog.begin(ctx, id);
-            }
-            ctx.addHeadersEndHandler(v -> {
-                HttpServerResponse response = ctx.response();
-                response.headers().set(RequestIds.HEADER, id);
-                // a refused token is answered by a problem+json body; the challenge belongs beside it (RFC 6750)
-                if (response.getStatusCode() == 401 && !response.headers().contains("WWW-Authenticate")) {
-                    response.headers().set("WWW-Authenticate", "Bearer");
-                }
-            });
-            ctx.next();
-        }, 1000);
-    }
 
     void routes(@Observes Router router) {
         table = new RouteTable(config.routes(), config.services());
@@ -116,7 +89,15 @@ public class ApiProxy {
     }
 
     private void proxy(RoutingContext ctx) {
-        verifiedTokens.rememberVerified(ctx);
+        // a token verified just now (not one remembered: FrontDoor counted that one already) counts for its subject
+        String freshSubject = verifiedTokens.rememberVerified(ctx);
+        if (freshSubject != null && rateLimits.enabled()) {
+            long wait = rateLimits.userRequest(freshSubject);
+            if (wait > 0) {
+                GatewayProblems.tooManyRequests(ctx, wait);
+                return;
+            }
+        }
         HttpServerRequest request = ctx.request();
         RouteTable.Origin origin = table.route(request.path());
         if (origin == null) {

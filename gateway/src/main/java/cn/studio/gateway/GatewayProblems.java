@@ -17,4 +17,9 @@ final class GatewayProblems {
                 ctx.request().getHeader(RequestIds.HEADER), List.of());
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
     }
+
+    static void tooManyRequests(RoutingContext ctx, long retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        send(ctx, 429, "TOO_MANY_REQUESTS", "请求过于频繁", "请求过于频繁，请 " + retryAfterSeconds + " 秒后再试");
+    }
 }

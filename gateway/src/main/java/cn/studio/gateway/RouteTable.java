@@ -11,6 +11,8 @@ import java.util.Optional;
 /** Decides which service owns a path under {@code /api/v1/}: the longest configured prefix, segment by segment. */
 public final class RouteTable {
     public static final String API_ROOT = "/api/v1/";
+    /** Paths anyone may call (no token); also their own rate-limit group. */
+    public static final String PUBLIC_ROOT = "/api/v1/public";
 
     /** Where a service listens: its base URL, and the address and host/port the proxy connects to (resolved once). */
     public record Origin(URI uri, String host, int port, SocketAddress address) {

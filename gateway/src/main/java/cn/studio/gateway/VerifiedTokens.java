@@ -37,8 +37,9 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
     private static final Uni<SecurityIdentity> NONE = Uni.createFrom().nullItem();
     private static final Uni<ChallengeData> NO_CHALLENGE = Uni.createFrom().nullItem();
     private static final Uni<HttpCredentialTransport> NO_TRANSPORT = Uni.createFrom().nullItem();
+    private static final Uni<Boolean> CHALLENGE_SENT = Uni.createFrom().item(Boolean.TRUE);
 
-    private record Remembered(SecurityIdentity identity, long expiresAtMillis) {
+    private record Remembered(SecurityIdentity identity, String subject, long expiresAtMillis) {
     }
 
     @Inject
@@ -48,41 +49,76 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identityProviderManager) {
-        String authorization = authorization(ctx);
-        if (authorization == null) {
-            return NONE;
-        }
-        // keyed by the whole header value ("Bearer <token>"): no copy of a 1–2 KB string per request
-        Remembered remembered = tokens.get(authorization);
+        Remembered remembered = ctx.get(FROM_CACHE);
         if (remembered == null) {
-            return NONE;
+            remembered = lookUp(ctx);
+            if (remembered == null) {
+                return NONE;
+            }
+            ctx.put(FROM_CACHE, remembered);
         }
-        if (remembered.expiresAtMillis() <= System.currentTimeMillis()) {
-            tokens.remove(authorization, remembered);
-            return NONE;
-        }
-        ctx.put(FROM_CACHE, Boolean.TRUE);
         return Uni.createFrom().item(remembered.identity());
     }
 
     /**
-     * Called once the request passed the security checks (before it is proxied): keeps the identity OIDC built
-     * from a token it has just verified. Cheap when there is nothing to keep (no token, or one from this cache).
+     * The subject of the request's token if it is one verified before (and not expired), else {@code null}. Called
+     * before security runs (for the rate limit); the token is then not looked up a second time.
      */
-    void rememberVerified(RoutingContext ctx) {
-        if (config.tokenCacheSize() <= 0 || ctx.get(FROM_CACHE) != null
-                || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
-            return;
+    String recall(RoutingContext ctx) {
+        Remembered remembered = lookUp(ctx);
+        if (remembered == null) {
+            return null;
         }
-        if (ctx.user() instanceof QuarkusHttpUser user) {
-            remember(ctx, user.getSecurityIdentity());
-        }
+        ctx.put(FROM_CACHE, remembered);
+        return remembered.subject();
     }
 
-    private void remember(RoutingContext ctx, SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-            return;
+    private Remembered lookUp(RoutingContext ctx) {
+        String authorization = authorization(ctx);
+        if (authorization == null) {
+            return null;
         }
+        // keyed by the whole header value ("Bearer <token>"): no copy of a 1–2 KB string per request
+        Remembered remembered = tokens.get(authorization);
+        if (remembered == null) {
+            return null;
+        }
+        if (remembered.expiresAtMillis() <= System.currentTimeMillis()) {
+            tokens.remove(authorization, remembered);
+            return null;
+        }
+        return remembered;
+    }
+
+    /**
+     * Called once the request passed the security checks (before it is proxied): keeps the identity OIDC built
+     * from a token it has just verified, and returns that token's subject ({@code null} when there is none: no
+     * token, one from this cache, a public path). Cheap when there is nothing to keep.
+     */
+    String rememberVerified(RoutingContext ctx) {
+        if (ctx.get(FROM_CACHE) != null || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                || !(ctx.user() instanceof QuarkusHttpUser user)) {
+            return null;
+        }
+        SecurityIdentity identity = user.getSecurityIdentity();
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        String subject = subject(identity);
+        if (config.tokenCacheSize() > 0 && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            remember(ctx, identity, jwt, subject);
+        }
+        return subject;
+    }
+
+    private static String subject(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private void remember(RoutingContext ctx, SecurityIdentity identity, JsonWebToken jwt, String subject) {
         String authorization = authorization(ctx);
         // only the exact value OIDC verified: "Bearer " and the token it parsed, nothing around it
         if (authorization == null || jwt.getRawToken() == null || jwt.getExpirationTime() <= 0
@@ -106,7 +142,7 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
                 .addCredentials(identity.getCredentials())
                 .setAnonymous(false)
                 .build();
-        tokens.put(authorization, new Remembered(kept, expiresAt));
+        tokens.put(authorization, new Remembered(kept, subject, expiresAt));
     }
 
     private void evictExpired() {
@@ -132,7 +168,22 @@ public class VerifiedTokens implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return NO_CHALLENGE; // OIDC's mechanism answers with its challenge
+        return NO_CHALLENGE; // the challenge is sent whole by sendChallenge
+    }
+
+    /**
+     * The gateway's 401 for a request without a token: problem+json (code {@code UNAUTHENTICATED}, as the services'
+     * own), where OIDC's challenge would be an empty body. A refused token takes another way (the failure reaches
+     * platform's problem mappers, same code); {@link FrontDoor} adds the RFC 6750 challenge to both.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext ctx) {
+        if (!ctx.response().ended()) {
+            boolean tokenSent = ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
+            GatewayProblems.send(ctx, 401, "UNAUTHENTICATED", "未登录",
+                    tokenSent ? "访问令牌无效或已过期" : "需要有效的访问令牌 (Bearer token)");
+        }
+        return CHALLENGE_SENT;
     }
 
     @Override

@@ -41,12 +41,40 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                 }
             }
         });
-        server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        // what a service's /q/openapi looks like: its own address as server, Keycloak's URLs in the OAuth2 scheme
+        server.createContext("/q/openapi", exchange -> {
+            try (exchange) {
+                byte[] out = openApiDocument(url).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, out.length);
+                try (OutputStream o = exchange.getResponseBody()) {
+                    o.write(out);
+                }
+            }
+        });
+        server.start();
         return Map.of("studio.gateway.services.application", url,
                 "studio.gateway.services.review", url,
                 "studio.gateway.services.lifecycle", url,
                 "studio.gateway.services.notification", url);
+    }
+
+    static final String KEYCLOAK_TOKEN_URL = "http://127.0.0.1:8180/realms/studio/protocol/openid-connect/token";
+    static final String KEYCLOAK_AUTH_URL = "http://127.0.0.1:8180/realms/studio/protocol/openid-connect/auth";
+
+    static String openApiDocument(String ownUrl) {
+        return """
+                {"openapi":"3.1.0","info":{"title":"echo-service","version":"1.0.0",
+                  "description":"Health at %1$s/q/health"},
+                 "servers":[{"url":"%1$s"}],
+                 "paths":{"/api/v1/applications":{"servers":[{"url":"%1$s/api"}],
+                   "get":{"servers":[{"url":"%1$s"}],"responses":{"200":{"description":"OK"}},
+                          "security":[{"bearer":[]},{"oidc":[]}]}}},
+                 "components":{"securitySchemes":{
+                   "bearer":{"type":"http","scheme":"bearer","bearerFormat":"JWT"},
+                   "oidc":{"type":"oauth2","flows":{"authorizationCode":{"authorizationUrl":"%2$s","tokenUrl":"%3$s","scopes":{}}}}}}}
+                """.formatted(ownUrl, KEYCLOAK_AUTH_URL, KEYCLOAK_TOKEN_URL);
     }
 
     static String sha256(byte[] bytes) {
