@@ -5,6 +5,7 @@ import cn.studio.platform.problem.ProblemException;
 import cn.studio.platform.web.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Row-level rules: an applicant sees its own org's applications; a recommender those submitted through its org;
- * union-admin and commission all. Anything else is answered exactly like a missing application (404).
+ * union-admin, commission and the suite's services (review-service reading for an assigned reviewer) all. Anything else is answered exactly like a missing application (404).
  */
 @ApplicationScoped
 public class ApplicationAccess implements ApplicationGate {
@@ -32,7 +33,8 @@ public class ApplicationAccess implements ApplicationGate {
 
     /** The row rule as a query condition: the one place it is written, for single reads and lists alike. */
     public Filter visibleFilter() {
-        if (caller.is("union-admin") || caller.is("commission")) {
+        // service: another service of the suite (its own client-credentials token) that has decided the user may see it
+        if (caller.is("union-admin") || caller.is("commission") || caller.is("service")) {
             return new Filter("1 = 1", Map.of());
         }
         String org = caller.org();
@@ -53,17 +55,25 @@ public class ApplicationAccess implements ApplicationGate {
     }
 
     public Application visibleToCaller(UUID id) {
+        return visibleToCaller(id, LockModeType.NONE);
+    }
+
+    private Application visibleToCaller(UUID id, LockModeType lock) {
         Filter filter = visibleFilter().and("id = :id", "id", id);
-        Application app = Application.<Application>find(filter.where(), filter.params()).firstResult();
+        Application app = Application.<Application>find(filter.where(), filter.params()).withLock(lock).firstResult();
         if (app == null) {
             throw ProblemException.notFound("申报");
         }
         return app;
     }
 
-    /** The applicant unit may change its application only while it is a draft or returned for revision. */
+    /**
+     * The applicant unit may change its application only while it is a draft or returned for revision. Holds the
+     * application's row lock until the transaction ends: changes to it and to its attachments run one at a time, so a
+     * submission's checks (photo count) stay true until it commits.
+     */
     public Application editableByCaller(UUID id) {
-        Application app = visibleToCaller(id);
+        Application app = visibleToCaller(id, LockModeType.PESSIMISTIC_WRITE);
         if (!caller.is("applicant") || !app.applicantOrg.equals(caller.org())) {
             throw ProblemException.notFound("申报");
         }

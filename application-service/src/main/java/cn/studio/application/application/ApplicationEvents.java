@@ -1,6 +1,7 @@
 package cn.studio.application.application;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Payloads of the application events on {@code application-events} (documented in events.md). */
@@ -17,7 +18,8 @@ public final class ApplicationEvents {
     public record Summary(UUID applicationId, UUID campaignId, String campaignTitle, String studioName,
                           String leaderName, String applicantOrgId, String applicantOrgName,
                           String recommenderOrgId, String recommenderOrgName, String contactName,
-                          String contactPhone, String contactEmail, OffsetDateTime campaignDeadline) {
+                          String contactPhone, String contactEmail, OffsetDateTime campaignDeadline,
+                          List<String> innovationFields) {
     }
 
     public record Submitted(Summary application, int submissionCount, String submittedBy) {

@@ -40,7 +40,7 @@ import java.util.UUID;
 @Tag(name = "applications", description = "申报")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"applicant", "recommender", "union-admin", "commission"})
+@RolesAllowed({"applicant", "recommender", "union-admin", "commission", "service"})
 public class ApplicationResource {
     /** The codes of the submission rules, all reported at once in {@code errors[]} of a 422. */
     static final String SUBMISSION_RULES = "`VALIDATION_FAILED`，`errors[]` 逐项列出每条不符合的规则（field, code, message）"

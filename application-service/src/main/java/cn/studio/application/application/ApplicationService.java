@@ -198,7 +198,15 @@ public class ApplicationService {
                 app.applicantOrg, applicant == null ? null : applicant.name,
                 app.recommenderOrg, recommender == null ? null : recommender.name,
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
-                contact == null ? null : contact.email(), campaign.deadline.atZone(Campaign.ZONE).toOffsetDateTime());
+                contact == null ? null : contact.email(), campaign.deadline.atZone(Campaign.ZONE).toOffsetDateTime(),
+                innovationFields(app.form));
+    }
+
+    private static List<String> innovationFields(ApplicationForm form) {
+        if (form == null || form.studio() == null || form.studio().innovationFields() == null) {
+            return List.of();
+        }
+        return form.studio().innovationFields().stream().map(Enum::name).sorted().toList();
     }
 
     /** The applications the caller may see, newest first, optionally of one campaign and state. */

@@ -48,7 +48,7 @@ public class PrintResource {
     @GET
     @Path("{id}/form")
     @Produces("application/pdf")
-    @RolesAllowed({"applicant", "recommender", "union-admin", "commission"})
+    @RolesAllowed({"applicant", "recommender", "union-admin", "commission", "service"})
     @Transactional
     @Operation(summary = "打印申报表（PDF，一式两份）/ the filled form as a printable PDF")
     @APIResponse(responseCode = "200", description = "申报表 PDF（含盖章、日期留白）/ the form as PDF, with spaces for seals and dates",

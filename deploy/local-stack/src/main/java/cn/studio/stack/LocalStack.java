@@ -107,6 +107,7 @@ public final class LocalStack implements AutoCloseable {
                 .mail(mail)
                 .sms(sms)
                 .put("studio.gateway-url", "http://127.0.0.1:" + ports.gateway())
+                .put("quarkus.rest-client.application-service.url", "http://127.0.0.1:" + ports.application())
                 .put("studio.demo.seed", "true")
                 .putAll(extraServiceSettings)
                 .asEnvironment();
