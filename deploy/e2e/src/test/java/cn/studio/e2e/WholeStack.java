@@ -42,15 +42,32 @@ final class WholeStack {
 
     /** Through the gateway: a draft with the complete sample form, 3 photos and the recommendation material. */
     static String readyDraft(String user, String campaign) {
+        return readyDraft(user, campaign, null, null);
+    }
+
+    /** As {@link #readyDraft(String, String)}, with another leader and recommending unit when given. */
+    static String readyDraft(String user, String campaign, String leader, String recommenderOrg) {
         try {
             String form = new String(WholeStack.class.getResourceAsStream("/complete-form.json").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
+            if (leader != null || recommenderOrg != null) {
+                var json = new com.fasterxml.jackson.databind.ObjectMapper();
+                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(form);
+                if (leader != null) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("leader")).put("name", leader);
+                }
+                if (recommenderOrg != null) {
+                    tree.put("recommenderOrgId", recommenderOrg);
+                }
+                form = json.writeValueAsString(tree);
+            }
             String app = as(user).body("{\"campaignId\":\"" + campaign + "\",\"form\":" + form + "}")
                     .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-            byte[] jpeg = new byte[4096];
-            jpeg[0] = (byte) 0xFF;
-            jpeg[1] = (byte) 0xD8;
-            jpeg[2] = (byte) 0xFF;
+            // a real JPEG: the service decodes what it stores (platform-media), magic bytes alone are refused
+            java.io.ByteArrayOutputStream jpegBytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "jpeg", jpegBytes);
+            byte[] jpeg = jpegBytes.toByteArray();
             for (String kind : java.util.List.of("PHOTO", "PHOTO", "PHOTO", "RECOMMENDATION_LETTER")) {
                 var started = as(user).body(java.util.Map.of("kind", kind, "fileName", kind.toLowerCase() + ".jpg"))
                         .post("/api/v1/applications/" + app + "/attachments").then().statusCode(201).extract();

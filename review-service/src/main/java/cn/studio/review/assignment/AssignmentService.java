@@ -170,7 +170,7 @@ public class AssignmentService {
                 .filter(d -> d.needed() > 0).toList();
         List<ReviewerSupply> supplies = panel.values().stream()
                 .map(r -> new ReviewerSupply(r.username, Set.copyOf(r.expertise),
-                        Math.max(0, round.maxLoad - load.getOrDefault(r.username, 0))))
+                        Math.max(0, round.maxLoad - load.getOrDefault(r.username, 0)), load.getOrDefault(r.username, 0)))
                 .toList();
         return AssignmentSolver.solve(new AssignmentProblem(demands, supplies, forbidden));
     }

@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,22 +53,14 @@ public class RankingService {
         siteVisits.verdicts(roundId).forEach((id, v) -> verdicts.put(id, toVerdict(v)));
         RankingOptions options = new RankingOptions(method, threshold == null ? DEFAULT_DISAGREEMENT : threshold);
         long start = System.nanoTime();
-        List<RankedCase> ranked = Ranking.rank(scores.stream().filter(s -> cases.containsKey(s.caseId())).toList(),
-                verdicts, options);
+        List<RankedCase> ranked = Ranking.rank(cases.keySet(),
+                scores.stream().filter(s -> cases.containsKey(s.caseId())).toList(), verdicts, options);
         long micros = (System.nanoTime() - start) / 1000;
-        List<Line> lines = new ArrayList<>();
-        Set<UUID> listed = new HashSet<>();
-        for (RankedCase r : ranked) {
+        List<Line> lines = ranked.stream().map(r -> {
             ReviewCase c = cases.get(r.caseId());
-            if (c != null && listed.add(r.caseId())) {
-                lines.add(new Line(r.rank(), r.caseId(), c.studioName, c.applicantOrgName, r.score(), r.mean(), r.spread(),
-                        r.scores(), r.disagreement(), r.tied(), r.verdict() == null ? null : r.verdict().name(), r.excluded()));
-            }
-        }
-        // a case nobody has scored yet is still listed, last, without a rank
-        cases.values().stream().filter(c -> !listed.contains(c.applicationId)).forEach(c ->
-                lines.add(new Line(0, c.applicationId, c.studioName, c.applicantOrgName, 0, 0, 0, 0, false, false,
-                        verdicts.get(c.applicationId) == null ? null : verdicts.get(c.applicationId).name(), false)));
+            return new Line(r.rank(), r.caseId(), c.studioName, c.applicantOrgName, r.score(), r.mean(), r.spread(),
+                    r.scores(), r.disagreement(), r.tied(), r.verdict() == null ? null : r.verdict().name(), r.excluded());
+        }).toList();
         return new RankingView(roundId, method, options.disagreementThreshold(), micros, lines);
     }
 
