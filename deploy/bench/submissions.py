@@ -15,7 +15,7 @@ and the ratio of real submissions/s to the floor's tx/s. Goal: ≥ 0.3 with p99 
 It also prints where the CPU went (per process, from /proc) during the submissions and during the floor run: the
 local stack shares one machine, so CPU per submission is what bounds its rate.
 """
-import argparse, collections, concurrent.futures, datetime, glob, json, os, re, statistics, subprocess, tempfile, time
+import argparse, base64, collections, concurrent.futures, datetime, glob, json, os, re, statistics, subprocess, tempfile, time
 import urllib.error, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -27,7 +27,18 @@ PG_PORT = os.environ.get("STUDIO_PG_PORT", "15432")
 PG_ENV = dict(os.environ, PGHOST="127.0.0.1", PGPORT=PG_PORT, PGUSER="postgres", PGPASSWORD="postgres")
 FLOOR_DB = "bench_floor"
 FORM = json.load(open(os.path.join(ROOT, "deploy/e2e/src/test/resources/complete-form.json"), encoding="utf-8"))
-JPEG = bytes([0xFF, 0xD8, 0xFF, 0xE0]) + os.urandom(2044)
+# a real 16×16 JPEG: the service decodes what it stores (platform-media), magic bytes alone are refused
+JPEG = base64.b64decode(
+    "/9j/4AAQSkZJRgABAgAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAx"
+    "NDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIy"
+    "MjIyMjIyMjL/wAARCAAQABADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUF"
+    "BAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVW"
+    "V1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi"
+    "4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAEC"
+    "AxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVm"
+    "Z2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq"
+    "8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDwEmPylAVvM3Hc27gjjAAxwevOecjpjltFFAH/2Q=="
+)
 GOAL_RATIO, GOAL_P99_MS = 0.3, 50.0
 
 

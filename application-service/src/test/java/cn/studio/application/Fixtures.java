@@ -29,11 +29,11 @@ public final class Fixtures {
     public static final String REVIEWER = TestTokens.bearer("reviewer1", "expert-001", "reviewer");
     public static final String STUDIO = TestTokens.bearer("studio1", "unit-001", "studio");
 
-    /** Small but real files: each starts with its format's magic bytes. */
-    public static final byte[] JPEG = bytes(new int[]{0xFF, 0xD8, 0xFF, 0xE0}, 2048);
-    public static final byte[] PNG = bytes(new int[]{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 2048);
-    public static final byte[] PDF = bytes(new int[]{'%', 'P', 'D', 'F', '-', '1', '.', '7'}, 4096);
-    public static final byte[] MP4 = bytes(new int[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 4096);
+    /** Small but real files: they decode, parse and have whole containers, as the media checks require. */
+    public static final byte[] JPEG = cn.studio.application.attachment.SampleFiles.JPEG;
+    public static final byte[] PNG = cn.studio.application.attachment.SampleFiles.PNG;
+    public static final byte[] PDF = cn.studio.application.attachment.SampleFiles.PDF;
+    public static final byte[] MP4 = cn.studio.application.attachment.SampleFiles.MP4;
     public static final byte[] TEXT = "这不是图片，只是一段文字。".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -157,14 +157,5 @@ public final class Fixtures {
         }
         upload(bearer, id, "RECOMMENDATION_LETTER", "推荐材料.pdf", PDF).then().statusCode(200);
         return id;
-    }
-
-    private static byte[] bytes(int[] head, int size) {
-        byte[] b = new byte[size];
-        new java.util.Random(size).nextBytes(b);
-        for (int i = 0; i < head.length; i++) {
-            b[i] = (byte) head[i];
-        }
-        return b;
     }
 }

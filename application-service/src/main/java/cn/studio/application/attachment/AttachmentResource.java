@@ -59,7 +59,8 @@ public class AttachmentResource {
     @APIResponse(responseCode = "201", description = "待上传的附件，含上传地址 / the pending attachment with its upload URL",
             content = @Content(schema = @Schema(implementation = AttachmentView.class),
                     examples = @ExampleObject(name = "pending", ref = "attachmentPending")))
-    @APIResponse(responseCode = "409", description = NOT_EDITABLE + "；`PHOTO_LIMIT` 照片已有5张",
+    @APIResponse(responseCode = "409", description = NOT_EDITABLE + "；`PHOTO_LIMIT` 照片已有5张；`TOO_MANY_PENDING_UPLOADS` "
+            + "已有20个上传未完成（完成、删除或等其过期后再试）",
             content = @Content(examples = @ExampleObject(name = "PHOTO_LIMIT", ref = "photoLimit")))
     @APIResponse(responseCode = "503", description = STORE_DOWN)
     public Response start(@PathParam("applicationId") UUID applicationId, @Valid @NotNull(message = "请求体必填") NewAttachment request) {
@@ -69,7 +70,8 @@ public class AttachmentResource {
     @POST
     @Path("{attachmentId}/complete")
     @RolesAllowed("applicant")
-    @Operation(summary = "上传完成 / check the stored file (size, real type, photo count); a refused file is deleted")
+    @Operation(summary = "上传完成 / check the stored file (size, real type by content and structure, photo count); a refused "
+            + "file is deleted. The checked file is copied where no upload URL reaches: a later PUT to the old URL changes nothing")
     @APIResponse(responseCode = "200", description = "已检查并计入 / checked and counted",
             content = @Content(schema = @Schema(implementation = AttachmentView.class),
                     examples = @ExampleObject(name = "stored", ref = "attachmentStored")))
@@ -77,7 +79,8 @@ public class AttachmentResource {
             + "照片已满5张，此照片未计入并已删除")
     @APIResponse(responseCode = "422", description = "文件不符合要求，已删除 / refused and deleted: `ATTACHMENT_EMPTY` 空文件；"
             + "`ATTACHMENT_TOO_LARGE` 照片 ≤10 MB、视频 ≤500 MB、其他 ≤20 MB；`ATTACHMENT_TYPE_MISMATCH` 按文件头识别的"
-            + "实际类型不在允许之列",
+            + "实际类型不在允许之列；`ATTACHMENT_MALFORMED` 文件头像允许的类型，但内容不是有效的该类型文件（PDF 无法解析、图片无法解码、"
+            + "视频容器结构无效、DOCX 不是 Word 文档）",
             content = @Content(examples = @ExampleObject(name = "ATTACHMENT_TYPE_MISMATCH", ref = "attachmentTypeMismatch")))
     @APIResponse(responseCode = "503", description = STORE_DOWN)
     public AttachmentView complete(@PathParam("applicationId") UUID applicationId, @PathParam("attachmentId") UUID attachmentId) {
@@ -95,7 +98,7 @@ public class AttachmentResource {
 
     @GET
     @Path("{attachmentId}/download")
-    @Operation(summary = "下载地址 / a presigned GET URL valid 5 minutes")
+    @Operation(summary = "下载地址 / a presigned GET URL valid 5 minutes, of the checked file, served as its real type and as a download")
     @APIResponse(responseCode = "200", description = "下载地址 / the download URL",
             content = @Content(schema = @Schema(implementation = AttachmentService.Download.class),
                     examples = @ExampleObject(name = "download", ref = "download")))

@@ -1,38 +1,39 @@
 package cn.studio.application.attachment;
 
-import cn.studio.application.objectstore.ObjectStore;
-import cn.studio.application.objectstore.ObjectStoreException;
+import cn.studio.platform.media.CheckedMedia;
+import cn.studio.platform.media.MediaChecks;
+import cn.studio.platform.media.MediaProblems;
+import cn.studio.platform.media.MediaStore;
+import cn.studio.platform.media.PresignedDownload;
+import cn.studio.platform.media.PresignedUpload;
 import cn.studio.platform.problem.ProblemException;
-import cn.studio.platform.problem.RuleViolation;
-import io.minio.StatObjectResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Uploads go straight from the client to the object store by presigned PUT; the completion call then checks the
- * stored object (size, real type, photo count). A failed check removes the object and the row and says why.
+ * Uploads go straight from the client to the object store by presigned PUT; completion has platform-media check the
+ * stored object (size, real type, structure) on a copy no client can write, then counts it. Everything that changes
+ * what an application holds — start, complete's recording, delete — and the submission hold the application's row
+ * lock ({@link ApplicationGate#requireEditable}), so parallel requests cannot together pass a limit each checks alone.
+ * Rows change by conditional statements, so one the sweep removed meanwhile is a 404, never a stale-state error.
  */
 @ApplicationScoped
 public class AttachmentService {
-    public static final Duration UPLOAD_VALIDITY = Duration.ofMinutes(15);
-    public static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(5);
+    @Inject
+    MediaStore store;
 
     @Inject
-    ObjectStore store;
+    MediaChecks checks;
 
     @Inject
     ApplicationGate gate;
@@ -46,9 +47,9 @@ public class AttachmentService {
     @Transactional
     public AttachmentView start(UUID applicationId, AttachmentKind kind, String fileName) {
         gate.requireEditable(applicationId);
-        if (kind == AttachmentKind.PHOTO && photosFull(applicationId)) {
-            throw rule(409, "PHOTO_LIMIT", "照片最多" + AttachmentKind.MAX_PHOTOS + "张，请先删除多余的照片");
-        }
+        kind.media.requireRoom(count(applicationId, kind));
+        checks.requirePendingRoom(em.createNamedQuery(Attachment.COUNT_IN_STATE, Long.class)
+                .setParameter(1, applicationId).setParameter(2, Attachment.State.PENDING).getSingleResult());
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.applicationId = applicationId;
@@ -58,71 +59,61 @@ public class AttachmentService {
         a.state = Attachment.State.PENDING;
         a.createdAt = clock.instant();
         a.persist();
-        Instant expires = clock.instant().plus(UPLOAD_VALIDITY);
-        return AttachmentView.of(a).withUpload(store.presignedPut(a.objectKey, UPLOAD_VALIDITY), expires);
+        PresignedUpload upload = store.presignUpload(a.objectKey, kind.media);
+        return AttachmentView.of(a).withUpload(upload.url(), upload.expiresAt());
     }
 
-    /** Checks the uploaded object; not one transaction, since a refusal must delete for good and still answer 422. */
+    /**
+     * Checks the uploaded object, then counts it. Not one transaction: the check reads the object from the store
+     * (seconds for a video) without holding the lock, and a refusal must delete for good and still answer 422.
+     */
     public AttachmentView complete(UUID applicationId, UUID attachmentId) {
-        Attachment a = QuarkusTransaction.requiringNew().call(() -> {
+        Attachment pending = QuarkusTransaction.requiringNew().call(() -> {
             gate.requireEditable(applicationId);
             return find(applicationId, attachmentId);
         });
-        if (a.state == Attachment.State.STORED) {
-            return AttachmentView.of(a);
+        if (pending.state == Attachment.State.STORED) {
+            return AttachmentView.of(pending);
         }
-        StatObjectResponse stat = store.stat(a.objectKey)
-                .orElseThrow(() -> rule(409, "UPLOAD_NOT_FOUND", "尚未上传文件，请先用上传地址上传“" + a.fileName + "”"));
-        Optional<String> refusal = check(a, stat.size());
-        if (refusal.isPresent()) {
-            store.remove(a.objectKey);
-            QuarkusTransaction.requiringNew().run(() -> Attachment.deleteById(a.id));
-            throw rule(422, refusal.get().substring(0, refusal.get().indexOf(':')),
-                    refusal.get().substring(refusal.get().indexOf(':') + 1));
+        CheckedMedia checked;
+        try {
+            checked = checks.verify(pending.objectKey, pending.kind.media);
+        } catch (MediaProblems.Refused refused) {
+            QuarkusTransaction.requiringNew().run(() -> Attachment.delete("id = ?1 and state = ?2", attachmentId,
+                    Attachment.State.PENDING));
+            throw refused;
         }
-        Optional<AttachmentView> stored = QuarkusTransaction.requiringNew().call(() -> {
-            gate.requireEditable(applicationId);
-            if (a.kind == AttachmentKind.PHOTO && photosFull(applicationId)) {
-                store.remove(a.objectKey);
-                Attachment.deleteById(a.id);
-                return Optional.empty();
+        try {
+            Attachment row = QuarkusTransaction.requiringNew().call(() -> record(applicationId, attachmentId, checked));
+            if (!checked.key().equals(row.storedKey)) {
+                store.remove(checked); // a parallel completion of the same upload was recorded first
             }
-            Attachment row = find(applicationId, attachmentId);
-            row.state = Attachment.State.STORED;
-            row.sizeBytes = stat.size();
-            row.contentType = detectedType(a).map(t -> t.mediaType).orElse(null);
-            row.storedAt = clock.instant();
-            return Optional.of(AttachmentView.of(row));
-        });
-        return stored.orElseThrow(() -> rule(409, "PHOTO_LIMIT", "照片最多" + AttachmentKind.MAX_PHOTOS + "张，此照片未计入并已删除"));
+            return AttachmentView.of(row);
+        } catch (RuntimeException e) {
+            store.remove(checked); // not recorded: nothing may keep a checked file no row points to
+            if (e instanceof ProblemException p && p.code().equals(pending.kind.media.countLimitCode())) {
+                QuarkusTransaction.requiringNew().run(() -> Attachment.delete("id = ?1 and state = ?2", attachmentId,
+                        Attachment.State.PENDING));
+            }
+            throw e;
+        }
     }
 
-    /** @return "CODE:message" when the object breaks a rule */
-    private Optional<String> check(Attachment a, long size) {
-        if (size == 0) {
-            return Optional.of("ATTACHMENT_EMPTY:文件“" + a.fileName + "”是空文件");
+    private Attachment record(UUID applicationId, UUID attachmentId, CheckedMedia checked) {
+        gate.requireEditable(applicationId);
+        Attachment row = find(applicationId, attachmentId);
+        if (row.state == Attachment.State.STORED) {
+            return row;
         }
-        if (size > a.kind.maxBytes) {
-            return Optional.of("ATTACHMENT_TOO_LARGE:" + a.kind.label + "不超过 " + a.kind.maxBytes / 1024 / 1024
-                    + " MB（“" + a.fileName + "”为 " + String.format("%.1f", size / 1024.0 / 1024.0) + " MB），已删除");
+        row.kind.media.requireRoom(count(applicationId, row.kind));
+        em.detach(row);
+        row.store(checked, clock.instant());
+        if (Attachment.update("state = ?1, storedKey = ?2, contentType = ?3, sizeBytes = ?4, storedAt = ?5"
+                + " where id = ?6 and state = ?7", row.state, row.storedKey, row.contentType, row.sizeBytes, row.storedAt,
+                row.id, Attachment.State.PENDING) == 0) {
+            throw ProblemException.notFound("附件"); // swept meanwhile
         }
-        Optional<FileType> type = detectedType(a);
-        if (type.isEmpty() || !a.kind.allowedTypes.contains(type.get())) {
-            return Optional.of("ATTACHMENT_TYPE_MISMATCH:" + a.kind.label + "只接受 " + a.kind.allowedTypes.stream()
-                    .map(Enum::name).sorted().toList() + "，“" + a.fileName + "”的实际内容是 "
-                    + type.map(Enum::name).orElse("未知类型") + "，已删除");
-        }
-        return Optional.empty();
-    }
-
-    private Optional<FileType> detectedType(Attachment a) {
-        byte[] head;
-        try (InputStream in = store.read(a.objectKey, FileType.HEAD_BYTES)) {
-            head = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ObjectStoreException("cannot read " + a.objectKey, e);
-        }
-        return FileType.detect(head, () -> store.read(a.objectKey, 0));
+        return row;
     }
 
     @Transactional
@@ -135,6 +126,7 @@ public class AttachmentService {
     public record Download(String url, Instant expiresAt) {
     }
 
+    /** A presigned GET of the checked copy, answered with its real type as a download. */
     @Transactional
     public Download download(UUID applicationId, UUID attachmentId) {
         gate.requireVisible(applicationId);
@@ -142,18 +134,26 @@ public class AttachmentService {
         if (a.state != Attachment.State.STORED) {
             throw ProblemException.notFound("附件");
         }
-        return new Download(store.presignedGet(a.objectKey, DOWNLOAD_VALIDITY, a.fileName), clock.instant().plus(DOWNLOAD_VALIDITY));
+        PresignedDownload link = store.presignDownload(a.checked(), a.fileName);
+        return new Download(link.url(), link.expiresAt());
     }
 
     @Transactional
     public void delete(UUID applicationId, UUID attachmentId) {
         gate.requireEditable(applicationId);
         Attachment a = find(applicationId, attachmentId);
-        a.delete();
-        store.remove(a.objectKey);
+        Attachment.delete("id = ?1", a.id);
+        if (a.state == Attachment.State.STORED) {
+            store.remove(a.checked());
+        }
+        store.removeUpload(a.objectKey);
     }
 
-    /** Stored attachments per kind (every kind, 0 when none), for the submission rules: one grouped query. */
+    /**
+     * Stored attachments per kind (every kind, 0 when none), for the submission rules: one grouped query. The caller
+     * holds the application's row lock (the submission took it), so no completion or deletion changes the counts
+     * between this check and the submission's commit, after which the application is no longer editable.
+     */
     public Map<AttachmentKind, Long> storedCounts(UUID applicationId) {
         Map<AttachmentKind, Long> counts = new EnumMap<>(AttachmentKind.class);
         for (AttachmentKind kind : AttachmentKind.values()) {
@@ -166,10 +166,10 @@ public class AttachmentService {
         return counts;
     }
 
-    private boolean photosFull(UUID applicationId) {
+    private long count(UUID applicationId, AttachmentKind kind) {
         return em.createNamedQuery(Attachment.COUNT_OF_KIND, Long.class)
-                .setParameter(1, applicationId).setParameter(2, AttachmentKind.PHOTO).setParameter(3, Attachment.State.STORED)
-                .getSingleResult() >= AttachmentKind.MAX_PHOTOS;
+                .setParameter(1, applicationId).setParameter(2, kind).setParameter(3, Attachment.State.STORED)
+                .getSingleResult();
     }
 
     private static Attachment find(UUID applicationId, UUID attachmentId) {
@@ -178,10 +178,5 @@ public class AttachmentService {
             throw ProblemException.notFound("附件");
         }
         return a;
-    }
-
-    private static ProblemException rule(int status, String code, String message) {
-        return new ProblemException(status, code, status == 422 ? "附件不符合要求" : "操作与当前状态冲突", message,
-                List.of(new RuleViolation("attachment", code, message)));
     }
 }

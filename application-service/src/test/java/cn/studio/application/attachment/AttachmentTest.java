@@ -1,6 +1,7 @@
 package cn.studio.application.attachment;
 
 import cn.studio.application.Fixtures;
+import cn.studio.platform.media.FileType;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,9 +101,9 @@ class AttachmentTest {
     }
 
     @Test
-    void magicBytesDecideTheType() {
-        assertEquals(FileType.WEBP, FileType.detect("RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null).orElseThrow());
-        assertEquals(FileType.QUICKTIME, FileType.detect(new byte[]{0, 0, 0, 20, 'f', 't', 'y', 'p', 'q', 't', ' ', ' '}, null).orElseThrow());
-        assertEquals(FileType.WEBM, FileType.detect(new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1}, null).orElseThrow());
+    void magicBytesDecideTheClaimedType() {
+        assertEquals(FileType.WEBP, FileType.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).orElseThrow());
+        assertEquals(FileType.QUICKTIME, FileType.sniff(new byte[]{0, 0, 0, 20, 'f', 't', 'y', 'p', 'q', 't', ' ', ' '}).orElseThrow());
+        assertEquals(FileType.WEBM, FileType.sniff(new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1}).orElseThrow());
     }
 }
