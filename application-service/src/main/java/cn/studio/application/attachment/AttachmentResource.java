@@ -36,7 +36,7 @@ import java.util.UUID;
 @Tag(name = "attachments", description = "申报附件（照片、视频、推荐材料等）")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"applicant", "recommender", "union-admin", "commission"})
+@RolesAllowed({"applicant", "recommender", "union-admin", "commission", "service"})
 public class AttachmentResource {
     static final String NOT_EDITABLE = "`APPLICATION_NOT_EDITABLE` 申报已提交，只有草稿或已退回的可修改附件";
     static final String STORE_DOWN = "`OBJECT_STORE_UNAVAILABLE` 文件存储暂不可用，稍后重试 / the object store is unreachable";
