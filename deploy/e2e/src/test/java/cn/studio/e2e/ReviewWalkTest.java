@@ -88,6 +88,14 @@ class ReviewWalkTest {
                         "scheduledAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(2).withNano(0).toString(),
                         "visitors", List.of(visitor, "admin1")))
                 .post("/api/v1/reviews/rounds/" + round + "/site-visits").then().statusCode(201).extract().path("id");
+        String media = "/api/v1/reviews/site-visits/" + visit + "/media";
+        for (int i = 0; i < 2; i++) {
+            var upload = as(visitor).body(Map.of("kind", "PHOTO", "fileName", "现场" + i + ".jpg")).post(media).then()
+                    .statusCode(201).extract();
+            WholeStack.putFile(upload.path("uploadUrl"), WholeStack.jpeg(), "image/jpeg");
+            as(visitor).post(media + "/" + upload.path("id") + "/complete").then().statusCode(200);
+        }
+        as("commission1").get(media).then().statusCode(200).body("state", equalTo(List.of("STORED", "STORED")));
         as(visitor).body(Map.of("checklist", Map.of("VENUE_EXISTS", Map.of("ok", true, "note", "约200平方米")),
                         "findings", "场地、设备与申报相符", "verdict", "PASS"))
                 .put("/api/v1/reviews/site-visits/" + visit + "/record").then().statusCode(200);

@@ -63,27 +63,44 @@ final class WholeStack {
             }
             String app = as(user).body("{\"campaignId\":\"" + campaign + "\",\"form\":" + form + "}")
                     .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-            // a real JPEG: the service decodes what it stores (platform-media), magic bytes alone are refused
-            java.io.ByteArrayOutputStream jpegBytes = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                    "jpeg", jpegBytes);
-            byte[] jpeg = jpegBytes.toByteArray();
+            byte[] jpeg = jpeg();
             for (String kind : java.util.List.of("PHOTO", "PHOTO", "PHOTO", "RECOMMENDATION_LETTER")) {
                 var started = as(user).body(java.util.Map.of("kind", kind, "fileName", kind.toLowerCase() + ".jpg"))
                         .post("/api/v1/applications/" + app + "/attachments").then().statusCode(201).extract();
-                var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(started.path("uploadUrl"))).header("Content-Type", "image/jpeg")
-                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(jpeg)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                if (put.statusCode() != 200) {
-                    throw new AssertionError("presigned PUT: " + put.statusCode() + " " + put.body());
-                }
+                putFile(started.path("uploadUrl"), jpeg, "image/jpeg");
                 as(user).post("/api/v1/applications/" + app + "/attachments/" + started.path("id") + "/complete")
                         .then().statusCode(200);
             }
             return app;
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** A real JPEG: the services decode what they store (platform-media), magic bytes alone are refused. */
+    static byte[] jpeg() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "jpeg", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** PUTs a file to a presigned upload URL, as a browser would. */
+    static void putFile(String url, byte[] bytes, String type) {
+        try {
+            var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(url)).header("Content-Type", type)
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (put.statusCode() != 200) {
+                throw new AssertionError("presigned PUT: " + put.statusCode() + " " + put.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
