@@ -82,12 +82,22 @@ public class AttachmentService {
             QuarkusTransaction.requiringNew().run(() -> Attachment.delete("id = ?1 and state = ?2", attachmentId,
                     Attachment.State.PENDING));
             throw refused;
+        } catch (ProblemException e) {
+            if (e.code().equals(MediaProblems.UPLOAD_NOT_FOUND)) {
+                // a parallel completion of the same upload may have checked and recorded it meanwhile
+                Attachment now = QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment>findById(attachmentId));
+                if (now != null && now.state == Attachment.State.STORED) {
+                    return AttachmentView.of(now);
+                }
+            }
+            throw e;
         }
         try {
             Attachment row = QuarkusTransaction.requiringNew().call(() -> record(applicationId, attachmentId, checked));
             if (!checked.key().equals(row.storedKey)) {
                 store.remove(checked); // a parallel completion of the same upload was recorded first
             }
+            store.removeUpload(pending.objectKey);
             return AttachmentView.of(row);
         } catch (RuntimeException e) {
             store.remove(checked); // not recorded: nothing may keep a checked file no row points to

@@ -119,6 +119,30 @@ class UploadIntegrityTest {
     }
 
     @Test
+    void parallelCompletesOfOneUploadAllAnswerItsStoredFile() throws Exception {
+        var started = as(APPLICANT1).body(Map.of("kind", "PHOTO", "fileName", "同一张.jpg")).post(attachments()).then()
+                .statusCode(201).extract();
+        put(started.path("uploadUrl"), SampleFiles.JPEG, "image/jpeg");
+        String complete = attachments() + "/" + started.path("id") + "/complete";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> as(APPLICANT1).post(complete).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        as(APPLICANT1).get(attachments()).then().body("$", hasSize(1)).body("[0].state", equalTo("STORED"));
+        String url = as(APPLICANT1).get(attachments() + "/" + started.path("id") + "/download").then().statusCode(200)
+                .extract().path("url");
+        assertArrayEquals(SampleFiles.JPEG, Fixtures.httpGet(url));
+    }
+
+    @Test
     void deleteRacingSubmitNeverLeavesASubmittedApplicationBelowThreePhotos() throws Exception {
         for (int round = 0; round < 3; round++) {
             String ready = Fixtures.readyDraft(APPLICANT1, Fixtures.openCampaign(), "赵" + round);

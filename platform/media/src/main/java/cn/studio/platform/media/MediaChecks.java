@@ -28,7 +28,9 @@ public class MediaChecks {
     /**
      * Checks what the client uploaded for {@code key} against {@code kind}.
      *
-     * @return the checked, immutable file; record it (or {@link MediaStore#remove} it if the service no longer wants it)
+     * @return the checked, immutable file; record it, then {@link MediaStore#removeUpload} the key (a parallel
+     *         completion of the same upload then finds either the upload or the record); if the service does not
+     *         record it, {@link MediaStore#remove} it. An upload left behind is never served and the sweep removes it.
      * @throws cn.studio.platform.problem.ProblemException 409 {@code UPLOAD_NOT_FOUND} when nothing was uploaded (the
      *         client may still upload and complete again)
      * @throws MediaProblems.Refused 422 {@code ATTACHMENT_EMPTY}, {@code ATTACHMENT_TOO_LARGE},
@@ -47,9 +49,7 @@ public class MediaChecks {
         String checked = MediaStore.checkedKey(key) + "/" + UUID.randomUUID();
         store.copy(upload, checked);
         try {
-            CheckedMedia media = inspect(checked, kind);
-            store.removeObject(upload);
-            return media;
+            return inspect(checked, kind);
         } catch (MediaProblems.Refused e) {
             store.removeObject(checked);
             store.removeObject(upload);

@@ -149,6 +149,11 @@ public class MediaStore {
                     .source(CopySource.builder().bucket(config.bucket()).object(from).build())
                     .metadataDirective(Directive.REPLACE).headers(Map.of("Content-Type", "application/octet-stream"))
                     .build());
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
+                throw MediaProblems.uploadNotFound(); // a parallel completion took it first
+            }
+            throw new ObjectStoreException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new ObjectStoreException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
         }
