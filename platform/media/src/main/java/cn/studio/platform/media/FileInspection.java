@@ -81,7 +81,11 @@ public final class FileInspection {
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / 512);
             param.setSourceSubsampling(step, step, 0, 0);
-            reader.read(0, param);
+            if (type == FileType.JPEG) {
+                reader.readRaster(0, param); // the raw samples: CMYK/YCCK photos decode too (no colour conversion)
+            } else {
+                reader.read(0, param);
+            }
             return warnings.isEmpty() ? Optional.empty() : Optional.of("图片数据不完整或已损坏");
         } catch (Unreadable e) {
             throw e.getCause();

@@ -23,6 +23,24 @@ class FileInspectionTest {
     }
 
     @Test
+    void aFourChannelJpegAsPrintShopsSaveItIsAPhoto() throws Exception {
+        java.awt.image.WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 40, 30, 4, null);
+        for (int x = 0; x < 40; x++) {
+            cmyk.setPixel(x, x % 30, new int[]{200, 10, 10, 30});
+        }
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(cmyk, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        assertWellFormed(FileType.JPEG, out.toByteArray());
+    }
+
+    @Test
     void pdfHeaderFollowedByHtmlIsNotAPdf() throws Exception {
         byte[] html = "%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>\n"
                 .getBytes(StandardCharsets.US_ASCII);
