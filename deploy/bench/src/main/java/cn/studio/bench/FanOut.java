@@ -71,10 +71,12 @@ final class FanOut {
                 "/bench", Map.of("campaignId", campaign, "year", 2026, "title", title,
                         "deadline", "2026-12-31T17:00:00+08:00", "quota", 10, "contactPerson", "王老师", "contactPhones", "010-1"));
         long sent;
+        lastTitle = title;
         try (KafkaProducer<String, String> producer = Latency.producer(kafka)) {
             sent = System.currentTimeMillis();
             producer.send(new ProducerRecord<>("application-events", campaign, event)).get();
         }
+        lastSentAt = sent;
         long end = System.currentTimeMillis() + 600_000;
         List<MailSink.Receipt> received = List.of();
         while (received.size() < n && System.currentTimeMillis() < end) {
@@ -86,6 +88,29 @@ final class FanOut {
         }
         long last = received.stream().mapToLong(r -> r.receivedAt().toEpochMilli()).max().orElse(sent);
         return received.size() * 1000.0 / Math.max(1, last - sent);
+    }
+
+    private String lastTitle;
+    private long lastSentAt;
+
+    /**
+     * Where the last {@link #campaignOpened} run's time went, from notification-service's own tables: event → its
+     * notices stamped (planning began), → the first e-mail's attempt began, → the last e-mail's attempt ended.
+     */
+    String phases(String notificationJdbcUrl, String user) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(notificationJdbcUrl, user, "");
+             java.sql.PreparedStatement q = db.prepareStatement("""
+                     select min(n.created_at), min(a.started_at), max(a.finished_at) from notification n
+                     join delivery_attempt a on a.notification_id = n.id and a.attempt = 1
+                     where n.channel = 'EMAIL' and n.subject like ?""")) {
+            q.setString(1, "%" + lastTitle + "%");
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return String.format("event → planning began %d ms, → first e-mail sent %d ms, → last e-mail sent %d ms",
+                        rs.getTimestamp(1).getTime() - lastSentAt, rs.getTimestamp(2).getTime() - lastSentAt,
+                        rs.getTimestamp(3).getTime() - lastSentAt);
+            }
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ public final class NotificationBench {
             System.out.printf("  notification-service:          %6.0f e-mails/s accepted%n", service);
             System.out.printf("  plain SMTP client, same server: %6.0f e-mails/s accepted%n", plain);
             System.out.printf("  ratio: %.2fx%n", service / plain);
+            System.out.printf("  where it went: %s%n", fan.phases(stack.postgres().jdbcUrl("notification"), cn.studio.stack.PostgresServer.USER));
         }
         System.exit(0);
     }

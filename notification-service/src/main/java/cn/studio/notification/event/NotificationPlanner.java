@@ -1,13 +1,11 @@
 package cn.studio.notification.event;
 
 import cn.studio.notification.delivery.NotificationsPlanned;
-import cn.studio.notification.notification.Category;
 import cn.studio.notification.notification.Channel;
 import cn.studio.notification.notification.Notification;
 import cn.studio.notification.notification.NotificationStore;
 import cn.studio.notification.notification.QuietHours;
 import cn.studio.notification.notification.Templates;
-import cn.studio.notification.preference.PreferenceService;
 import cn.studio.notification.recipient.Recipient;
 import cn.studio.platform.events.CloudEvent;
 import cn.studio.platform.inbox.EventHandler;
@@ -16,6 +14,8 @@ import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -25,7 +25,10 @@ import java.util.List;
 
 /**
  * Decides who hears of an event and on which channels, and records one notification per (event, recipient, channel)
- * in the platform inbox's transaction. The store skips what exists, so a redelivered event adds nothing.
+ * in the platform inbox's transaction. The store skips what exists, so a redelivered event adds nothing. The notices
+ * of all the events of one transaction (the inbox's poll) are recorded together, in one statement just before it
+ * commits: a poll of many events costs one plan statement, not one per event, so a consumer that fell behind catches
+ * up instead of holding every event of its poll back for the slowest of them.
  */
 @ApplicationScoped
 public class NotificationPlanner implements EventHandler {
@@ -36,9 +39,6 @@ public class NotificationPlanner implements EventHandler {
 
     @Inject
     Templates templates;
-
-    @Inject
-    PreferenceService preferences;
 
     @Inject
     QuietHours quietHours;
@@ -52,23 +52,38 @@ public class NotificationPlanner implements EventHandler {
     @Inject
     Event<NotificationsPlanned> planned;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     @Override
     public void handle(CloudEvent event) {
-        plan(event);
+        List<Notification> notices = plan(event);
+        if (!notices.isEmpty()) {
+            pending().notices.addAll(notices);
+            planned.fire(new NotificationsPlanned(event.id(), notices.size()));
+        }
     }
 
-    /** @return how many notifications were newly recorded */
-    int plan(CloudEvent event) {
+    /** This transaction's notices, recorded by one statement before it commits. */
+    private PendingPlan pending() {
+        PendingPlan plan = (PendingPlan) transaction.getResource(PendingPlan.class);
+        if (plan == null) {
+            plan = new PendingPlan(store);
+            transaction.putResource(PendingPlan.class, plan);
+            transaction.registerInterposedSynchronization(plan);
+        }
+        return plan;
+    }
+
+    /** The notices an event calls for (not yet recorded); empty when its type is not notified. */
+    List<Notification> plan(CloudEvent event) {
         String type = event.type();
         Templates.Renderer renderer = templates.forEvent(type, event.data()).orElse(null);
         if (renderer == null) {
             LOG.debugf("event %s of type %s is not notified; skipped", event.id(), type);
-            return 0;
+            return List.of();
         }
         List<Recipient> recipients = routing.recipients(type, event.data());
-        Category category = Category.of(type);
-        PreferenceService.Refusals refusals = preferences.refusals(
-                recipients.stream().filter(Recipient::isUser).map(Recipient::username).toList(), category);
         Instant now = clock.instant();
         Instant smsDue = quietHours.nextAllowed(now);
         List<Notification> notices = new ArrayList<>();
@@ -82,18 +97,38 @@ public class NotificationPlanner implements EventHandler {
             if (r.isUser()) {
                 notices.add(notice(event, r, Channel.INBOX, r.username(), text.text(), text, now, now));
             }
-            if (r.email() != null && refusals.wants(r.username(), Channel.EMAIL)) {
+            // a channel the recipient turned off for this category is dropped by the store, in the plan's statement
+            if (r.email() != null) {
                 notices.add(notice(event, r, Channel.EMAIL, r.email(), text.text(), text, now, now));
             }
-            if (r.phone() != null && refusals.wants(r.username(), Channel.SMS)) {
+            if (r.phone() != null) {
                 notices.add(notice(event, r, Channel.SMS, r.phone(), text.sms(), text, smsDue, now));
             }
         }
-        int created = store.plan(notices);
-        if (created > 0) {
-            planned.fire(new NotificationsPlanned(event.id(), created));
+        return notices;
+    }
+
+    /**
+     * A transaction's notices, written just before it commits (after every event of the poll was handled and marked).
+     * A failure here rolls the poll back, and the inbox then takes its events one by one.
+     */
+    private static final class PendingPlan implements Synchronization {
+        private final NotificationStore store;
+        private final List<Notification> notices = new ArrayList<>();
+
+        PendingPlan(NotificationStore store) {
+            this.store = store;
         }
-        return created;
+
+        @Override
+        public void beforeCompletion() {
+            store.plan(notices);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing: the dispatcher is woken by NotificationsPlanned after a successful commit
+        }
     }
 
     private static Notification notice(CloudEvent event, Recipient r, Channel channel, String address, String body,

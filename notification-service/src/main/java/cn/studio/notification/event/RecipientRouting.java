@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Who is told of each event type: users of a role (and org) from the directory, and the form's contact person. */
+/**
+ * Who is told of each event type: users of a role (and org), or named users, from the directory, and the form's contact
+ * person. Review events tell several kinds of people at once: those recipients carry their audience (and their unit).
+ */
 @ApplicationScoped
 public class RecipientRouting {
     @Inject
@@ -36,11 +39,38 @@ public class RecipientRouting {
                     add(byKey, List.of(Recipient.contact(text(unit, "contactName"), null, text(unit, "contactPhone"))));
                 }
             }
+            case "review.assigned" -> directory.user(required(data, "reviewer")).ifPresent(r -> add(byKey, List.of(r)));
+            case "review.scores.completed", "review.decision.returned" -> add(byKey, directory.withRole("union-admin", null));
+            case "review.decision.proposed" -> add(byKey, directory.withRole("commission", null));
+            case "review.sitevisit.scheduled" -> {
+                JsonNode unit = data.path("unit");
+                addUnit(byKey, unit, "unit");
+                for (JsonNode visitor : data.path("visitors")) {
+                    if (visitor.isTextual()) {
+                        directory.user(visitor.asText()).ifPresent(r -> add(byKey, List.of(r.as("visitor", null))));
+                    }
+                }
+            }
+            case "review.decided" -> {
+                for (JsonNode unit : data.path("named")) {
+                    addUnit(byKey, unit, "named");
+                }
+                for (JsonNode unit : data.path("notNamed")) {
+                    addUnit(byKey, unit, "notNamed");
+                }
+            }
             default -> {
                 return List.of();
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** A unit of a review event: its {@code applicant} users and the form's contact, told as {@code audience} about it. */
+    private void addUnit(Map<String, Recipient> byKey, JsonNode unit, String audience) {
+        List<Recipient> people = new ArrayList<>(directory.withRole("applicant", required(unit, "applicantOrgId")));
+        people.add(Recipient.contact(text(unit, "contactName"), text(unit, "contactEmail"), text(unit, "contactPhone")));
+        add(byKey, people.stream().map(r -> r.as(audience, unit)).toList());
     }
 
     private static void add(Map<String, Recipient> byKey, List<Recipient> recipients) {

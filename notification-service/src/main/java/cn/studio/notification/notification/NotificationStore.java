@@ -28,15 +28,23 @@ public class NotificationStore {
     @Inject
     Sql sql;
 
-    /** Records the notices that don't exist yet (one per event, recipient and channel); returns how many were new. */
+    /**
+     * Records the notices that don't exist yet (one per event, recipient and channel) and that their recipient has not
+     * turned off (a row of {@code notification_preference} with {@code enabled} false for the notice's category and
+     * channel: the preferences are applied in the same statement, so a plan costs one round trip however many
+     * recipients); returns how many were new.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int plan(List<Notification> notices) {
         if (notices.isEmpty()) {
             return 0;
         }
-        return sql.update("insert into notification (" + COLUMNS + ") select * from unnest(?::uuid[], ?::text[], ?::text[], "
+        return sql.update("insert into notification (" + COLUMNS + ") select u.* from unnest(?::uuid[], ?::text[], ?::text[], "
                 + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                + "?::timestamptz[], ?::timestamptz[], ?::text[]) on conflict (event_id, recipient, channel) do nothing",
+                + "?::timestamptz[], ?::timestamptz[], ?::text[]) as u(" + COLUMNS + ") "
+                + "where not exists (select 1 from notification_preference p where p.username = u.recipient "
+                + "and p.category = u.category and p.channel = u.channel and not p.enabled) "
+                + "on conflict (event_id, recipient, channel) do nothing",
                 Sql.array("uuid", notices, Notification::id),
                 Sql.array("text", notices, Notification::eventId),
                 Sql.array("text", notices, Notification::eventType),
@@ -72,6 +80,43 @@ public class NotificationStore {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getString(11), rs.getBoolean(12), Sql.instant(rs, 13)),
                 Sql.ts(now), Sql.ts(now), limit, Sql.ts(leaseUntil));
+    }
+
+    /** An attempt the provider accepted. */
+    public record Sent(Claim claim, Instant started, Instant finished, String providerId) {
+    }
+
+    /**
+     * Records attempts that were accepted, however many, in two statements: a busy instance records its senders'
+     * outcomes together instead of one transaction per notice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSent(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        sql.update("insert into delivery_attempt (notification_id, attempt, started_at, finished_at, outcome, provider_id) "
+                        + "select u.id, u.attempt, u.started, u.finished, 'SENT', u.provider "
+                        + "from unnest(?::uuid[], ?::int4[], ?::timestamptz[], ?::timestamptz[], ?::text[]) as u(id, attempt, started, finished, provider)",
+                Sql.array("uuid", sent, s -> s.claim().id()),
+                Sql.array("int4", sent, s -> s.claim().attempt()),
+                Sql.array("timestamptz", sent, s -> Sql.ts(s.started())),
+                Sql.array("timestamptz", sent, s -> Sql.ts(s.finished())),
+                Sql.array("text", sent, Sent::providerId));
+        sql.update("update notification n set status = 'SENT', sent_at = u.finished, provider_id = u.provider, lease_until = null, "
+                        + "last_error = null from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as u(id, finished, provider) where n.id = u.id",
+                Sql.array("uuid", sent, s -> s.claim().id()),
+                Sql.array("timestamptz", sent, s -> Sql.ts(s.finished())),
+                Sql.array("text", sent, Sent::providerId));
+    }
+
+    /** Gives back claims no sender started (an instance stopping): due again at once, the attempt not counted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(List<UUID> claimed) {
+        if (!claimed.isEmpty()) {
+            sql.update("update notification set status = 'PENDING', attempts = attempts - 1, lease_until = null "
+                    + "where id = any(?) and status = 'SENDING'", Sql.array("uuid", claimed, id -> id));
+        }
     }
 
     /** Records one attempt's outcome: SENT, or RETRY (pending again at {@code nextAttempt}), or FAILED. */

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * zh-CN texts per event type, Qute templates in {@code templates/notifications/}: {@code <type>.txt} holds the fragments
  * {@code subject}, {@code sms} (one 70-character segment where possible) and {@code text}; {@code <type>.html} the
- * e-mail's HTML body. A type without templates is not notified.
+ * e-mail's HTML body. A type without templates is not notified. Dates are shown through {@link NoticeDates}
+ * ({@code {when:time(…)}}, {@code {when:date(…)}}), never as the event's ISO text.
  */
 @ApplicationScoped
 public class Templates {
@@ -45,11 +46,11 @@ public class Templates {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = json.convertValue(data, Map.class);
-        addDates(values);
         return Optional.of(recipient -> {
             Map<String, Object> model = new HashMap<>();
             model.put("data", values);
             model.put("recipient", recipient);
+            model.put("about", recipient.about() instanceof JsonNode part ? json.convertValue(part, Map.class) : Map.of());
             model.put("gatewayUrl", gatewayUrl);
             return new Rendered(
                     text.getFragment("subject").render(model).strip(),
@@ -63,17 +64,5 @@ public class Templates {
     @FunctionalInterface
     public interface Renderer {
         Rendered render(Recipient recipient);
-    }
-
-    /** Deadlines travel as ISO times; a notice shows the day. */
-    @SuppressWarnings("unchecked")
-    private static void addDates(Map<String, Object> values) {
-        if (values.get("deadline") instanceof String d && d.length() >= 10) {
-            values.put("deadlineDate", d.substring(0, 10));
-        }
-        if (values.get("application") instanceof Map<?, ?> app && app.get("campaignDeadline") instanceof String d
-                && d.length() >= 16) {
-            ((Map<String, Object>) app).put("campaignDeadline", d.substring(0, 10) + " " + d.substring(11, 16));
-        }
     }
 }

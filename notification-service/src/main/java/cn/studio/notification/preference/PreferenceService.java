@@ -8,12 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Which categories a user wants on which channel; everything is wanted until the user says otherwise. */
 @ApplicationScoped
@@ -23,25 +20,8 @@ public class PreferenceService {
     public record Preference(Category category, String categoryLabel, Channel channel, boolean enabled) {
     }
 
-    /** Who of a plan's recipients turned which channel off for a category: one query for a whole plan. */
-    public record Refusals(Set<String> keys) {
-        public boolean wants(String username, Channel channel) {
-            return channel == Channel.INBOX || !keys.contains(username + "/" + channel.name());
-        }
-    }
-
     @Inject
     Sql sql;
-
-    public Refusals refusals(Collection<String> usernames, Category category) {
-        if (usernames.isEmpty()) {
-            return new Refusals(Set.of());
-        }
-        List<String> keys = sql.query("select username || '/' || channel from notification_preference "
-                        + "where category = ? and not enabled and username = any(?)", rs -> rs.getString(1),
-                category.name(), Sql.array("text", List.copyOf(usernames), u -> u));
-        return new Refusals(new HashSet<>(keys));
-    }
 
     @Transactional
     public List<Preference> of(String username) {

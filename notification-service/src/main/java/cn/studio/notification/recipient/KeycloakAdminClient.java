@@ -25,4 +25,9 @@ public interface KeycloakAdminClient {
     List<User> usersWithRole(@PathParam("realm") String realm, @PathParam("role") String role,
                              @QueryParam("first") int first, @QueryParam("max") int max,
                              @QueryParam("briefRepresentation") boolean brief);
+
+    @GET
+    @Path("/users")
+    List<User> usersNamed(@PathParam("realm") String realm, @QueryParam("username") String username,
+                          @QueryParam("exact") boolean exact);
 }
