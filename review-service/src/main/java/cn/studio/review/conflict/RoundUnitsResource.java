@@ -8,6 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -24,7 +29,12 @@ public class RoundUnitsResource {
     @GET
     @RolesAllowed({"reviewer", "union-admin", "commission"})
     @Operation(summary = "本轮参评单位（供声明回避）/ the round's units, to declare conflicts",
-            description = "只有工作室名称和单位，不含申报内容；评审专家看到自己与每个单位的回避情况（含自动回避）。")
+            description = "只有工作室名称和单位，不含申报内容；评审专家看到自己与每个单位的回避情况（含自动回避：conflict 为 "
+                    + "SAME_UNIT、RECOMMENDING_UNIT 或已声明的类型，无回避为 null），组织方看到的 conflict 均为 null。"
+                    + "评审专家不在本轮专家组时为 404。")
+    @APIResponse(responseCode = "200", description = "本轮参评单位 / the round's units",
+            content = @Content(schema = @Schema(implementation = ConflictService.UnitLine.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "units", ref = "roundUnits")))
     public List<ConflictService.UnitLine> units(@PathParam("roundId") UUID roundId) {
         return service.units(roundId);
     }
