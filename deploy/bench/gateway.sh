@@ -4,8 +4,10 @@
 # Needs a running local stack (./start-local.sh). Installs the Debian packages wrk and nginx-light if missing (root).
 # For each endpoint — the public GET /api/v1/public/campaigns and the authenticated GET /api/v1/applications (Bearer
 # token from Keycloak) — it runs wrk against the service directly, nginx → service and gateway → service, three
-# ways in turn, for a number of rounds, and prints req/s, p50 and p99 of each run, the medians, the ratio
-# gateway/nginx and the p50 each proxy adds over the direct call.
+# ways in turn, for a number of rounds, and prints req/s, p50, p99 and the CPU time per request of the processes
+# listening on the target's port (from /proc: the service, nginx's workers, the gateway) of each run, the medians, the
+# ratio gateway/nginx and the p50 each proxy adds over the direct call. On a machine shared with other work, CPU per
+# request varies less than req/s.
 #
 #   deploy/bench/gateway.sh                          # the local stack's gateway on 8080
 #   STUDIO_GATEWAY_PORT=18080 deploy/bench/gateway.sh   # another build of the gateway, started by hand
@@ -138,12 +140,31 @@ for extra in ${BENCH_MORE_TARGETS:-}; do   # "name=http://host:port ..." — mor
   BASE[${extra%%=*}]=${extra#*=}; TARGETS+=("${extra%%=*}")
 done
 
-# one wrk run → "req/s p50_ms p99_ms requests" (and a warning on stderr when anything but 2xx came back)
-run_wrk() { # url duration [header]
-  local url=$1 duration=$2 header=${3:-} out
+# the processes listening on a target's port (a proxy's workers, the service) and their CPU time (user + system ticks)
+CLK_TCK=$(getconf CLK_TCK)
+declare -A PIDS=()
+pids_of() { # base url → pids
+  local port=${1#*//}; port=${port#*:}; port=${port%%/*}
+  ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | tr '\n' ' '
+}
+cpu_ticks() { # pids → ticks
+  local total=0 p
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo $total
+}
+
+# one wrk run → "req/s p50_ms p99_ms requests cpu_us_per_request" (and a warning on stderr when anything but 2xx came back)
+run_wrk() { # target url duration [header]
+  local target=$1 url=$2 duration=$3 header=${4:-} out before after
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout "$TIMEOUT" -s "$WORK/report.lua")
   [ -n "$header" ] && args+=(-H "$header")
+  # shellcheck disable=SC2086
+  before=$(cpu_ticks ${PIDS[$target]})
   out=$(wrk "${args[@]}" "$url" | grep '^RESULT')
+  # shellcheck disable=SC2086
+  after=$(cpu_ticks ${PIDS[$target]})
   read -r _ requests duration_us p50 p99 bad errors <<<"$out"
   if [ "$bad" -gt 0 ] || [ "$errors" -gt 0 ]; then
     echo "  warning: $url answered $bad non-2xx and had $errors socket errors" >&2
@@ -151,8 +172,11 @@ run_wrk() { # url duration [header]
   if [ "$requests" -eq 0 ]; then
     echo "  warning: no request to $url completed within $duration (answers slower than the run)" >&2
   fi
-  awk -v n="$requests" -v d="$duration_us" -v a="$p50" -v b="$p99" 'BEGIN { printf "%.0f %.2f %.2f %d\n", n / (d / 1e6), a / 1000, b / 1000, n }'
+  awk -v n="$requests" -v d="$duration_us" -v a="$p50" -v b="$p99" -v c=$((after - before)) -v hz="$CLK_TCK" \
+    'BEGIN { printf "%.0f %.2f %.2f %d %.1f\n", n / (d / 1e6), a / 1000, b / 1000, n, (n > 0 ? c / hz * 1e6 / n : 0) }'
 }
+
+for t in "${TARGETS[@]}"; do PIDS[$t]=$(pids_of "${BASE[$t]}"); done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -185,22 +209,23 @@ for endpoint in $ENDPOINTS; do
     continue
   fi
   check "$path" "$header"
-  for t in "${TARGETS[@]}"; do run_wrk "${BASE[$t]}$path" "$WARMUP" "$header" >/dev/null; done
-  declare -A RPS=() P50=() P99=()
-  printf '  %-6s %-8s %9s %9s %9s %9s\n' round target req/s p50-ms p99-ms requests
+  for t in "${TARGETS[@]}"; do run_wrk "$t" "${BASE[$t]}$path" "$WARMUP" "$header" >/dev/null; done
+  declare -A RPS=() P50=() P99=() CPU=()
+  printf '  %-6s %-10s %9s %9s %9s %9s %11s\n' round target req/s p50-ms p99-ms requests cpu-us/req
   for round in $(seq 1 "$ROUNDS"); do
     [ $auth = yes ] && header="Authorization: Bearer $(token)"   # tokens live minutes; a fresh one per round
     for t in "${TARGETS[@]}"; do
-      read -r rps p50 p99 n < <(run_wrk "${BASE[$t]}$path" "$DURATION" "$header")
-      RPS[$t]+="$rps "; P50[$t]+="$p50 "; P99[$t]+="$p99 "
-      printf '  %-6s %-8s %9s %9s %9s %9s\n' "$round" "$t" "$rps" "$p50" "$p99" "$n"
+      read -r rps p50 p99 n cpu < <(run_wrk "$t" "${BASE[$t]}$path" "$DURATION" "$header")
+      RPS[$t]+="$rps "; P50[$t]+="$p50 "; P99[$t]+="$p99 "; CPU[$t]+="$cpu "
+      printf '  %-6s %-10s %9s %9s %9s %9s %11s\n' "$round" "$t" "$rps" "$p50" "$p99" "$n" "$cpu"
     done
   done
   declare -A M_RPS=() M_P50=()
   for t in "${TARGETS[@]}"; do
     M_RPS[$t]=$(tr ' ' '\n' <<<"${RPS[$t]}" | grep . | median)
     M_P50[$t]=$(tr ' ' '\n' <<<"${P50[$t]}" | grep . | median)
-    printf '  %-6s %-8s %9.0f %9.2f %9.2f\n' median "$t" "${M_RPS[$t]}" "${M_P50[$t]}" "$(tr ' ' '\n' <<<"${P99[$t]}" | grep . | median)"
+    printf '  %-6s %-10s %9.0f %9.2f %9.2f %9s %11.1f\n' median "$t" "${M_RPS[$t]}" "${M_P50[$t]}" \
+      "$(tr ' ' '\n' <<<"${P99[$t]}" | grep . | median)" "" "$(tr ' ' '\n' <<<"${CPU[$t]}" | grep . | median)"
   done
   for t in "${TARGETS[@]}"; do
     [ "$t" = direct ] || [ "$t" = nginx ] && continue
@@ -215,5 +240,5 @@ for endpoint in $ENDPOINTS; do
     added+=$(awk -v d="${M_P50[direct]}" -v p="${M_P50[$t]}" -v t="$t" 'BEGIN { printf "%s%s %+.2f ms", ", ", t, p - d }')
   done
   echo "  added p50 over direct: ${added#, }"
-  unset RPS P50 P99 M_RPS M_P50
+  unset RPS P50 P99 CPU M_RPS M_P50
 done
