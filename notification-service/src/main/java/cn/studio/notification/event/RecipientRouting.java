@@ -40,7 +40,8 @@ public class RecipientRouting {
                 }
             }
             case "review.assigned" -> directory.user(required(data, "reviewer")).ifPresent(r -> add(byKey, List.of(r)));
-            case "review.scores.completed", "review.decision.returned" -> add(byKey, directory.withRole("union-admin", null));
+            case "review.scores.completed", "review.decision.returned", "review.city-recommended" ->
+                    add(byKey, directory.withRole("union-admin", null));
             case "review.decision.proposed" -> add(byKey, directory.withRole("commission", null));
             case "review.sitevisit.scheduled" -> {
                 JsonNode unit = data.path("unit");

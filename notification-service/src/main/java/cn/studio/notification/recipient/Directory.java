@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Users by role and organisation, or by user name, from Keycloak as the directory. A role's members are cached for a while
@@ -22,12 +18,6 @@ import java.util.concurrent.Executors;
 @ApplicationScoped
 public class Directory {
     private static final int PAGE = 200;
-    private static final int PARALLEL_PAGES = 2;
-    private static final ExecutorService PAGES = Executors.newFixedThreadPool(PARALLEL_PAGES, r -> {
-        Thread t = new Thread(r, "directory-page");
-        t.setDaemon(true);
-        return t;
-    });
 
     @Inject
     @RestClient
@@ -42,30 +32,15 @@ public class Directory {
 
     @CacheResult(cacheName = "directory-role")
     public List<Recipient> members(String role) {
-        // Keycloak answers a page with attributes in time proportional to its users (~8 ms each on a small host), so a
-        // role of thousands is read a few pages at a time in parallel rather than one page after another
+        // Keycloak answers a page with attributes in time proportional to its users (~8–10 ms each on the bench's host;
+        // reading pages in parallel did not help there: it is Keycloak's CPU), so a cold role of thousands takes a while
         List<Recipient> all = new ArrayList<>();
-        for (int first = 0; ; first += PAGE * PARALLEL_PAGES) {
-            List<CompletableFuture<List<KeycloakAdminClient.User>>> pages = new ArrayList<>();
-            for (int i = 0; i < PARALLEL_PAGES; i++) {
-                int from = first + i * PAGE;
-                pages.add(CompletableFuture.supplyAsync(() -> keycloak.usersWithRole(realm, role, from, PAGE, false), PAGES));
+        for (int first = 0; ; first += PAGE) {
+            List<KeycloakAdminClient.User> page = keycloak.usersWithRole(realm, role, first, PAGE, false);
+            page.stream().filter(u -> !Boolean.FALSE.equals(u.enabled())).map(Directory::toRecipient).forEach(all::add);
+            if (page.size() < PAGE) {
+                return all;
             }
-            for (CompletableFuture<List<KeycloakAdminClient.User>> future : pages) {
-                List<KeycloakAdminClient.User> page = join(future);
-                page.stream().filter(u -> !Boolean.FALSE.equals(u.enabled())).map(Directory::toRecipient).forEach(all::add);
-                if (page.size() < PAGE) {
-                    return all;
-                }
-            }
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

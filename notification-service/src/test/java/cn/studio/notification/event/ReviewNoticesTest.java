@@ -194,8 +194,8 @@ class ReviewNoticesTest {
 
         assertEquals(Set.of("applicant1", "contact:13900006666", "applicant2", "contact:13900007777"), recipients(notices, Channel.EMAIL));
         Notification named = email(notices, "applicant1");
-        assertEquals("【命名通知】“赵六职工创新工作室”被命名为区级职工创新工作室", named.subject());
-        assertTrue(named.text().contains("区精密机械有限公司工会“赵六职工创新工作室”被命名为区级职工创新工作室（2027年3月2日决定），资助经费5.0万元。"), named.text());
+        assertEquals("【命名认定】“赵六职工创新工作室”被命名为区级职工创新工作室", named.subject());
+        assertTrue(named.text().contains("区精密机械有限公司工会“赵六职工创新工作室”被命名为区级职工创新工作室（2027年3月2日决定），资助经费5万元。"), named.text());
         assertTrue(named.text().contains("该工作室同时被推荐参评市级职工创新工作室。"), named.text());
         assertEquals(named.subject(), email(notices, "contact:13900006666").subject());
 
@@ -215,6 +215,18 @@ class ReviewNoticesTest {
 
         await().atMost(Duration.ofSeconds(40)).until(() -> NotifyOnEventsTest.mailsAbout("admin1@studio.local", title).size() == 1);
         assertTrue(NotifyOnEventsTest.mailsAbout("admin1@studio.local", title).get(0).text().contains("理由：名额理由不充分"));
+    }
+
+    @Test
+    void cityRecommendationsGoToTheUnionAdminsWithTheStudios() throws Exception {
+        List<Notification> notices = plan("review.city-recommended", Map.of("decisionId", "d-1", "campaignId", "c-1",
+                "campaignTitle", CAMPAIGN, "studios", List.of(Map.of("applicationId", "a1", "namedTitle", "赵六职工创新工作室",
+                        "leaderName", "赵六", "applicantOrgName", "区精密机械有限公司工会"))));
+
+        assertEquals(Set.of("admin1"), recipients(notices, Channel.EMAIL));
+        Notification mail = email(notices, "admin1");
+        assertEquals("【市级推荐】" + CAMPAIGN + "：1个工作室推荐参评市级", mail.subject());
+        assertTrue(mail.text().contains("1. 赵六职工创新工作室（区精密机械有限公司工会）"), mail.text());
     }
 
     @Test
