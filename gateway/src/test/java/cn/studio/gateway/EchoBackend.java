@@ -10,20 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A stand-in for the services behind the gateway: answers with what reached it, so tests see what was proxied. */
 public class EchoBackend implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
+    private ExecutorService executor;
 
     @Override
     public Map<String, String> start() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            executor = Executors.newFixedThreadPool(4); // a slow answer holds up no other
+            server.setExecutor(executor);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         server.createContext("/", exchange -> {
             try (exchange) {
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    sleep(3000); // a service that stays silent (UpstreamTimeoutTest gives the gateway 1 s)
+                }
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 String json = "{\"method\":\"" + exchange.getRequestMethod() + "\","
                         + "\"uri\":\"" + exchange.getRequestURI() + "\","
@@ -77,6 +85,14 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                 """.formatted(ownUrl, KEYCLOAK_AUTH_URL, KEYCLOAK_TOKEN_URL);
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -94,6 +110,9 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
         }
     }
 }
