@@ -29,10 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends due notifications, on one loop thread per instance that runs when a plan commits, whenever a sender finishes
  * and at least every {@code studio.delivery.poll} (retries and held SMS fall due by time). Each turn of the loop is one
- * transaction: it records the outcomes the senders finished since the last turn (all accepted ones in two
- * statements) and claims due notices to keep every sender busy with one more waiting (status SENDING with a lease,
- * skipping rows other instances hold). Each claim is sent outside any transaction by its own sender: SENT, or a retry at the backoff's
- * next time, or FAILED after the last attempt — an SMS that finally fails goes out by e-mail instead. Under load a turn
+ * transaction: it records the outcomes the senders finished since the last turn (all accepted ones in two statements)
+ * and claims due notices to keep every sender busy with one more waiting (status SENDING with a lease, skipping rows
+ * other instances hold). Each claim is sent outside any transaction by a sender: SENT, or a retry at the backoff's next
+ * time, or FAILED after the last attempt — an SMS that finally fails goes out by e-mail instead. Under load a turn
  * records and claims many notices at once, so the database work per notice shrinks as the load grows. A claim whose
  * lease ran out (the instance died mid-send, or before its outcome was recorded) is taken again, and the sender first
  * asks the provider (SMS) or the archive mailbox (e-mail) whether it had already gone out.
