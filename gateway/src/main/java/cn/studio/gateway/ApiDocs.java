@@ -18,10 +18,12 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -48,6 +50,14 @@ public class ApiDocs {
     GatewayConfig config;
 
     private volatile HttpClient client;
+
+    /** How long a fetched document is served before it is fetched again. */
+    static final Duration KEEP = Duration.ofSeconds(10);
+
+    private record Fetched(String document, long atNanos) {
+    }
+
+    private final Map<String, Fetched> fetched = new ConcurrentHashMap<>();
 
     void routes(@Observes Router router) {
         // ahead of the Swagger UI's static files (after the security filters, which these public paths skip)
@@ -94,17 +104,12 @@ public class ApiDocs {
             GatewayProblems.send(ctx, 404, "NO_SUCH_SERVICE", "未找到", "没有名为 " + service + " 的服务");
             return;
         }
-        RouteTable.Origin origin = RouteTable.Origin.of(URI.create(base));
         String publicBase = publicBase(ctx);
-        client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(origin.host()).setPort(origin.port())
-                        .setURI("/q/openapi?format=json").setIdleTimeout(config.timeout().toMillis()))
-                .compose(request -> request.send())
-                .compose(response -> response.statusCode() == 200 ? response.body()
-                        : Future.failedFuture("the service answered " + response.statusCode()))
-                .onSuccess(body -> ctx.response()
+        fetch(service, base)
+                .onSuccess(document -> ctx.response()
                         .putHeader("Content-Type", "application/json")
                         .putHeader("Cache-Control", "no-cache")
-                        .end(forGateway(body.toString(StandardCharsets.UTF_8), publicBase, config.services().values())))
+                        .end(forGateway(document, publicBase, config.services().values())))
                 .onFailure(cause -> {
                     LOG.debugf(cause, "no OpenAPI document from %s", service);
                     if (cause instanceof TimeoutException) {
@@ -112,6 +117,28 @@ public class ApiDocs {
                     } else {
                         GatewayProblems.send(ctx, 502, "BAD_GATEWAY", "服务暂不可用", "无法取得服务 " + service + " 的接口文档");
                     }
+                });
+    }
+
+    /**
+     * The service's document as it sent it, fetched at most once per {@link #KEEP} per service: anyone may ask for
+     * the documents, and each is a few hundred KB the service builds and the gateway parses.
+     */
+    private Future<String> fetch(String service, String base) {
+        Fetched kept = fetched.get(service);
+        if (kept != null && System.nanoTime() - kept.atNanos() < KEEP.toNanos()) {
+            return Future.succeededFuture(kept.document());
+        }
+        RouteTable.Origin origin = RouteTable.Origin.of(URI.create(base));
+        return client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(origin.host()).setPort(origin.port())
+                        .setURI("/q/openapi?format=json").setIdleTimeout(config.timeout().toMillis()))
+                .compose(request -> request.send())
+                .compose(response -> response.statusCode() == 200 ? response.body()
+                        : Future.failedFuture("the service answered " + response.statusCode()))
+                .map(body -> {
+                    String document = body.toString(StandardCharsets.UTF_8);
+                    fetched.put(service, new Fetched(document, System.nanoTime()));
+                    return document;
                 });
     }
 

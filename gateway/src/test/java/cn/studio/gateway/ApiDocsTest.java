@@ -108,6 +108,16 @@ class ApiDocsTest {
     }
 
     @Test
+    void aDocumentIsFetchedFromItsServiceAtMostOnceInAFewSeconds() {
+        given().when().get("/api/docs/notification/openapi.json").then().statusCode(200);
+        int before = EchoBackend.OPENAPI_REQUESTS.get();
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/docs/notification/openapi.json").then().statusCode(200);
+        }
+        assertTrue(EchoBackend.OPENAPI_REQUESTS.get() - before <= 1, "fetched again for every request");
+    }
+
+    @Test
     void anUnknownServiceIsProblemJson404() {
         given().when().get("/api/docs/billing/openapi.json").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("NO_SUCH_SERVICE"));

@@ -53,6 +53,7 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         // what a service's /q/openapi looks like: its own address as server, Keycloak's URLs in the OAuth2 scheme
         server.createContext("/q/openapi", exchange -> {
             try (exchange) {
+                OPENAPI_REQUESTS.incrementAndGet();
                 byte[] out = openApiDocument(url).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, out.length);
@@ -67,6 +68,9 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                 "studio.gateway.services.lifecycle", url,
                 "studio.gateway.services.notification", url);
     }
+
+    /** How often a document was asked for (all four services are this one backend). */
+    static final java.util.concurrent.atomic.AtomicInteger OPENAPI_REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
 
     static final String KEYCLOAK_TOKEN_URL = "http://127.0.0.1:8180/realms/studio/protocol/openid-connect/token";
     static final String KEYCLOAK_AUTH_URL = "http://127.0.0.1:8180/realms/studio/protocol/openid-connect/auth";
