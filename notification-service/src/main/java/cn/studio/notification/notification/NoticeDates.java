@@ -2,6 +2,8 @@ package cn.studio.notification.notification;
 
 import io.quarkus.qute.TemplateExtension;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
 
 /**
  * Dates in notices as people write them: {@code 2026年12月25日 17:00（北京时间）} for a moment, {@code 2026年12月25日}
@@ -21,6 +24,7 @@ public final class NoticeDates {
     /** The suite's users are in mainland China: every notice speaks Beijing time. */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,11}(\\.\\d+)?");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm（北京时间）");
 
     private NoticeDates() {
@@ -57,8 +61,16 @@ public final class NoticeDates {
         return day != null ? DAY.format(day) : text;
     }
 
-    /** An ISO time with an offset or zone, or without one (then taken as Beijing time); null if it is none. */
+    /**
+     * An ISO time with an offset or zone, or without one (then taken as Beijing time), or epoch seconds as a number (how
+     * Jackson writes a time when told to write timestamps); null if it is none.
+     */
     private static ZonedDateTime moment(String text) {
+        if (EPOCH_SECONDS.matcher(text).matches()) {
+            BigDecimal seconds = new BigDecimal(text);
+            return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue())
+                    .atZone(BEIJING);
+        }
         try {
             TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
             return t instanceof ZonedDateTime z ? z.withZoneSameInstant(BEIJING) : ((LocalDateTime) t).atZone(BEIJING);

@@ -35,6 +35,12 @@ class NoticeDatesTest {
     }
 
     @Test
+    void aMomentWrittenAsEpochSecondsReadsTheSame() {
+        assertEquals("2026年12月25日 17:00（北京时间）", NoticeDates.time("1798189200.000000000"));
+        assertEquals("2026年12月25日", NoticeDates.date(1798189200));
+    }
+
+    @Test
     void whatIsNotADateIsShownAsItCame() {
         assertEquals("另行通知", NoticeDates.time("另行通知"));
         assertEquals("", NoticeDates.date(null));
