@@ -16,7 +16,7 @@ import static io.restassured.RestAssured.given;
 /**
  * Who may do what, as a table: endpoint × caller → status. Probes the studio user of another unit, a recommender of
  * another unit, an applicant and the anonymous caller. A forbidden object answers 404, a forbidden role 403; the
- * public register answers everyone. Writes use a stale version, so an allowed caller gets 409 and nothing changes.
+ * public register answers everyone. Writes use a stale version or a body that breaks a rule, so an allowed caller gets 409 or 422 and nothing changes.
  */
 @QuarkusTest
 class AccessTableTest {
@@ -50,6 +50,13 @@ class AccessTableTest {
                 {"POST", s + "/delisting", stale, 401, 409, 403, 403, 403, 403, 403, 403},
                 {"POST", s + "/delisting/approve", stale, 401, 403, 409, 403, 403, 403, 403, 403},
                 {"POST", s + "/delisting/return", stale, 401, 403, 409, 403, 403, 403, 403, 403},
+                {"GET", s + "/obligations", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/reports", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"POST", s + "/reports", "{\"kind\":\"QUARTERLY_SUMMARY\",\"year\":2026}", 401, 403, 403, 422, 404, 403, 403, 403},
+                {"GET", s + "/results", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/results/summary", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"POST", s + "/results", "{\"title\":\"t\",\"type\":\"OTHER\",\"participants\":[],\"achievedOn\":\"2000-01-01\"}",
+                        401, 403, 403, 422, 404, 403, 403, 403},
                 {"GET", "/api/v1/public/studios", null, 200, 200, 200, 200, 200, 200, 200, 200},
                 {"GET", "/api/v1/public/studios/" + studio, null, 200, 200, 200, 200, 200, 200, 200, 200},
                 {"GET", "/api/v1/public/notices", null, 200, 200, 200, 200, 200, 200, 200, 200},

@@ -103,19 +103,6 @@ public class StudioService {
         return Studio.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The studio row locked, for a studio user of its unit (or union-admin acting for it); the caller must be allowed to file. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Studio lockedForFiling(UUID id) {
-        Studio s = locked(id);
-        if (!caller.is("studio") && !caller.is("union-admin")) {
-            throw ProblemException.notFound("工作室");
-        }
-        if (!s.state.listed()) {
-            throw ProblemException.conflict("STUDIO_DELISTED", "工作室已摘牌，不再报送");
-        }
-        return s;
-    }
-
     public boolean mayRead(Studio s) {
         if (caller.is("union-admin") || caller.is("commission")) {
             return true;
