@@ -36,8 +36,9 @@ public final class ServiceSettings {
     /** Keycloak as the token issuer and as the user directory (its admin API). */
     public ServiceSettings keycloak(KeycloakServer keycloak) {
         put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
-        // the local realm's service account (deploy/keycloak/studio-realm.json): service-to-service calls, user directory
-        put("quarkus.oidc-client.credentials.secret", "studio-services-secret");
+        // the local realm's service account secret (deploy/keycloak/studio-realm.json), for services that call others
+        // with it; a studio.* name, because QUARKUS_OIDC_CLIENT_… would also read as an OIDC tenant named "client"
+        put("studio.services-secret", "studio-services-secret");
         return put("studio.directory.url", keycloak.url());
     }
 

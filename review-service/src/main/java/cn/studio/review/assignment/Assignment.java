@@ -14,6 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AssignmentMethod", description = "MANUAL 手动, AUTOMATIC 自动")
     public enum Method { MANUAL, AUTOMATIC }
 
     @Id

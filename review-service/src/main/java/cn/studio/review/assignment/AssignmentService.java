@@ -65,6 +65,7 @@ public class AssignmentService {
     @Inject
     Event<AssignmentWithdrawn> withdrawn;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AssignmentLine", description = "一项分配 / an assignment")
     public record Line(UUID roundId, UUID applicationId, String studioName, String applicantOrgName, String reviewer,
                        Assignment.Method method, String assignedBy, Instant assignedAt) {
     }

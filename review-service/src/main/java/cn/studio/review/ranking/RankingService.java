@@ -34,6 +34,7 @@ public class RankingService {
     @Inject
     SiteVisitService siteVisits;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RankingLine", description = "排名中的一件 / a ranked case")
     public record Line(int rank, UUID applicationId, String studioName, String applicantOrgName, double score,
                        double mean, double spread, int scores, boolean disagreement, boolean tied, String verdict,
                        boolean excluded) {

@@ -111,6 +111,7 @@ public class RoundService {
         if (settings.rubric() != null) {
             round.rubric = settings.rubric();
         }
+        ReviewRound.flush(); // the answer carries the version the change got
         RoundView after = view(round);
         audit.record("round.updated", "round", id, before, after);
         return after;

@@ -19,6 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "scorecard")
 public class Scorecard extends PanacheEntityBase {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScorecardState", description = "DRAFT 草稿, SUBMITTED 已提交")
     public enum State { DRAFT, SUBMITTED }
 
     @Id

@@ -19,6 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "site_visit")
 public class SiteVisit extends PanacheEntityBase {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SiteVisitState", description = "SCHEDULED 已安排, RECORDED 已记录")
     public enum State { SCHEDULED, RECORDED }
 
     @Id

@@ -14,6 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "site_visit_media")
 public class SiteVisitMedia extends PanacheEntityBase {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MediaState", description = "PENDING 待上传完成, STORED 已校验保存")
     public enum State { PENDING, STORED }
 
     @Id

@@ -86,6 +86,7 @@ public class SiteVisitService {
         v.scheduledAt = schedule.scheduledAt().toInstant();
         v.address = schedule.address();
         v.visitors = List.copyOf(new LinkedHashSet<>(schedule.visitors()));
+        SiteVisit.flush(); // the answer carries the version the change got
         SiteVisitView after = SiteVisitView.of(v, c);
         audit.record("sitevisit.rescheduled", "case", c.applicationId, before, after);
         announce(v, c, true);

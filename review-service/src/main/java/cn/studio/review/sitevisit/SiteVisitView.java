@@ -14,6 +14,7 @@ public record SiteVisitView(UUID id, UUID roundId, UUID applicationId, String st
                            OffsetDateTime scheduledAt, String address, List<String> visitors,
                            List<Line> checklist, String findings, VisitVerdict verdict, String verdictLabel,
                            SiteVisit.State state, String recordedBy, Instant recordedAt, int version) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ChecklistLine", description = "核查清单一项（ok 为 null 表示未核查）")
     public record Line(ChecklistItem item, String label, Boolean ok, String note) {
     }
 

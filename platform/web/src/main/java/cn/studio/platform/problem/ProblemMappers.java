@@ -123,9 +123,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        Response conflict = concurrentChange(e, request);
+        if (conflict != null) {
+            return conflict;
+        }
         LOG.errorf(e, "unexpected error on %s %s", request.method(), request.path());
         return respond(500, "INTERNAL_ERROR", "服务内部错误", "服务暂时无法完成请求，请稍后重试并提供请求编号 "
                 + RequestIds.current(), List.of(), request);
+    }
+
+    /**
+     * Two requests raced and the database (or the ORM's version check) let only one win: the loser gets 409, not 500.
+     * Recognised on the cause chain without depending on an ORM: SQLState 23505 (unique violation) and the JPA/Hibernate
+     * optimistic-lock exceptions by name. A service that wants a specific code checks first and throws its own problem.
+     */
+    static Response concurrentChange(Throwable e, HttpServerRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
+                    || name.endsWith("StaleStateException")) {
+                return respond(409, "CONCURRENT_UPDATE", "操作与当前状态冲突", "数据已被他人同时修改，请刷新后重试",
+                        List.of(), request);
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return respond(409, "DUPLICATE", "操作与当前状态冲突", "同样的记录已经存在（可能是重复提交），请刷新后查看",
+                        List.of(), request);
+            }
+        }
+        return null;
     }
 
     public static Response respond(int status, String code, String title, String detail, List<RuleViolation> errors,
