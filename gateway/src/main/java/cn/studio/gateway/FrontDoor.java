@@ -2,6 +2,7 @@ package cn.studio.gateway;
 
 import cn.studio.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * What every request meets first, before CORS, security and routing: a request id (so that even a refused request
- * has one in the log and the answer), the access log, the path rule ({@link PathRule}: 400 for a path not in normal
+ * has one in the log and the answer), the access log, security headers on every answer ({@code nosniff},
+ * {@code Referrer-Policy}, HSTS when the request came over TLS, here or at a trusted proxy), the path rule ({@link PathRule}: 400 for a path not in normal
  * form), the CORS origin check (403 problem+json) and, on {@code /api/v1/**}, the rate limit ({@link RateLimits}:
  * 429 with {@code Retry-After}).
  * <p>
@@ -34,6 +36,12 @@ public class FrontDoor {
     private static final int PUBLIC_LENGTH = RouteTable.PUBLIC_ROOT.length();
     private static final String CHALLENGE = "WWW-Authenticate";
     private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
+    private static final CharSequence NOSNIFF_HEADER = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_HEADER = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence NO_REFERRER = HttpHeaders.createOptimized("no-referrer");
+    private static final CharSequence HSTS_HEADER = HttpHeaders.createOptimized("Strict-Transport-Security");
+    private static final CharSequence HSTS = HttpHeaders.createOptimized("max-age=31536000");
 
     @Inject
     AccessLog accessLog;
@@ -70,7 +78,18 @@ public class FrontDoor {
         }
         ctx.addHeadersEndHandler(v -> {
             HttpServerResponse response = ctx.response();
-            response.headers().set(RequestIds.HEADER, id);
+            MultiMap headers = response.headers();
+            headers.set(RequestIds.HEADER, id);
+            // on every answer, the service's or the gateway's own (a service's own value is kept)
+            if (!headers.contains(NOSNIFF_HEADER)) {
+                headers.add(NOSNIFF_HEADER, NOSNIFF);
+            }
+            if (!headers.contains(REFERRER_HEADER)) {
+                headers.add(REFERRER_HEADER, NO_REFERRER);
+            }
+            if ("https".equals(request.scheme()) && !headers.contains(HSTS_HEADER)) {
+                headers.add(HSTS_HEADER, HSTS);
+            }
             // a 401 is answered by a problem+json body; the challenge belongs beside it (RFC 6750)
             if (response.getStatusCode() == 401) {
                 String challenge = response.headers().get(CHALLENGE);

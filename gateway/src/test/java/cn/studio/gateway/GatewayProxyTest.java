@@ -148,13 +148,24 @@ class GatewayProxyTest {
             "/api/v1/public;x=/../applications",
             "/api/v1/public/campaigns%2F..%2Fapplications",
             "/api/v1/%61pplications",
-            "/api/v1/public/..%5Cq/health"})
+            "/api/v1/public/..%5Cq/health",
+            "/api/v1/../q/openapi",
+            "/api/v1/public/%2e%2e/%2e%2e/q/metrics"})
     void aPathNotInNormalFormIsRefusedBeforeSecurityAndRouting(String target) {
         RawHttp.Answer answer = RawHttp.get(target);
         assertEquals(400, answer.status(), answer.head());
         assertTrue(answer.isProblemJson(), answer.head());
         assertTrue(answer.body().contains("\"code\":\"PATH_NOT_NORMALISED\""), answer.body());
         assertFalse(answer.body().contains("bodySha256"), "reached the service: " + answer.body());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        given().header("Authorization", APPLICANT).when().get("/api/v1/applications/7").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+                .header("Strict-Transport-Security", nullValue()); // plain HTTP: HSTS only on TLS
+        given().when().get("/api/v1/nothing-here").then().statusCode(401)
+                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer");
     }
 
     @Test
