@@ -68,7 +68,7 @@ public class Dispatcher {
     /** Claimed and not yet finished: being sent, or waiting in the senders' queue. */
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile boolean stopping;
-    private ThreadPoolExecutor senders;
+    private volatile ThreadPoolExecutor senders;
     private Thread loop;
 
     void start(@Observes StartupEvent event) {
@@ -107,6 +107,28 @@ public class Dispatcher {
 
     void planned(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsPlanned event) {
         doorbell.release();
+    }
+
+    /** How many just-planned notices the senders can take now without a claim (see {@link #adopt}). */
+    public int room() {
+        if (senders == null || stopping) {
+            return 0; // not started yet, or stopping: the notices wait for a claim
+        }
+        return Math.max(0, 2 * policy.parallel() - outstanding.get());
+    }
+
+    /** Until when a notice planned as SENDING is this instance's. */
+    public Instant leaseFrom(Instant now) {
+        return now.plus(policy.lease());
+    }
+
+    /**
+     * Notices this instance planned as SENDING (leased to it in the plan's transaction, their first attempt), handed
+     * straight to the senders once the plan committed: no claim's round trip between an event and its first attempt.
+     */
+    public void adopt(List<Claim> claims) {
+        outstanding.addAndGet(claims.size());
+        claims.forEach(claim -> senders.execute(new Send(claim)));
     }
 
     private void run() {

@@ -18,4 +18,10 @@ public record Claim(UUID id, Channel channel, String address, String subject, St
     public boolean mayHaveGoneOut() {
         return unfinished || attempt > 1;
     }
+
+    /** The first attempt of a notice planned as SENDING by this instance. */
+    public static Claim first(Notification n) {
+        return new Claim(n.id(), n.channel(), n.address(), n.subject(), n.text(), n.html(), 1, n.eventType(), n.eventId(),
+                n.recipient(), n.recipientName(), false, n.createdAt());
+    }
 }

@@ -26,4 +26,10 @@ public record Notification(UUID id, String eventId, String eventType, Category c
                 channel == Channel.INBOX ? Status.SENT : Status.PENDING, due, now,
                 channel == Channel.SMS ? fallbackAddress : null);
     }
+
+    /** This notice leased to the instance planning it, for its first attempt (handed to a sender without a claim). */
+    public Notification sending() {
+        return new Notification(id, eventId, eventType, category, recipient, recipientName, channel, address, subject, text,
+                html, Status.SENDING, nextAttemptAt, createdAt, fallbackAddress);
+    }
 }

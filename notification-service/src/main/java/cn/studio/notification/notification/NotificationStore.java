@@ -32,19 +32,23 @@ public class NotificationStore {
      * Records the notices that don't exist yet (one per event, recipient and channel) and that their recipient has not
      * turned off (a row of {@code notification_preference} with {@code enabled} false for the notice's category and
      * channel: the preferences are applied in the same statement, so a plan costs one round trip however many
-     * recipients); returns how many were new.
+     * recipients). A notice planned as SENDING is leased to this instance until {@code leaseUntil}, as a claim would
+     * be (its first attempt). Returns the ids of the notices that were new.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int plan(List<Notification> notices) {
+    public List<UUID> plan(List<Notification> notices, Instant leaseUntil) {
         if (notices.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return sql.update("insert into notification (" + COLUMNS + ") select u.* from unnest(?::uuid[], ?::text[], ?::text[], "
-                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                + "?::timestamptz[], ?::timestamptz[], ?::text[]) as u(" + COLUMNS + ") "
+        Timestamp lease = Timestamp.from(leaseUntil);
+        return sql.query("insert into notification (" + COLUMNS + ", attempts, lease_until) select u.* from unnest(?::uuid[], "
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::int4[], ?::timestamptz[]) as u(" + COLUMNS
+                + ", attempts, lease_until) "
                 + "where not exists (select 1 from notification_preference p where p.username = u.recipient "
                 + "and p.category = u.category and p.channel = u.channel and not p.enabled) "
-                + "on conflict (event_id, recipient, channel) do nothing",
+                + "on conflict (event_id, recipient, channel) do nothing returning id",
+                rs -> rs.getObject(1, UUID.class),
                 Sql.array("uuid", notices, Notification::id),
                 Sql.array("text", notices, Notification::eventId),
                 Sql.array("text", notices, Notification::eventType),
@@ -59,7 +63,9 @@ public class NotificationStore {
                 Sql.array("text", notices, n -> n.status().name()),
                 Sql.array("timestamptz", notices, n -> Timestamp.from(n.nextAttemptAt())),
                 Sql.array("timestamptz", notices, n -> Timestamp.from(n.createdAt())),
-                Sql.array("text", notices, Notification::fallbackAddress));
+                Sql.array("text", notices, Notification::fallbackAddress),
+                Sql.array("int4", notices, n -> n.status() == Status.SENDING ? 1 : 0),
+                Sql.array("timestamptz", notices, n -> n.status() == Status.SENDING ? lease : null));
     }
 
     /**
