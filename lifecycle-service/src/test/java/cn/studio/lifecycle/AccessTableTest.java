@@ -26,6 +26,11 @@ class AccessTableTest {
     List<DynamicTest> endpointByCaller() {
         World w = new World().named("访问甲", "访问乙");
         String studio = w.studioId(0);
+        String report = World.as(w.studioToken(0)).body("{\"kind\":\"QUARTERLY_SUMMARY\",\"year\":2026,\"quarter\":1}")
+                .post("/api/v1/studios/" + studio + "/reports").then().statusCode(201).extract().path("id");
+        String result = World.as(w.studioToken(0)).body("{\"title\":\"成果\",\"type\":\"OTHER\",\"participants\":[\"甲\"],"
+                + "\"achievedOn\":\"2026-06-01\"}").post("/api/v1/studios/" + studio + "/results").then().statusCode(201)
+                .extract().path("id");
 
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put(NONE, null);
@@ -53,6 +58,16 @@ class AccessTableTest {
                 {"GET", s + "/obligations", null, 401, 200, 200, 200, 404, 200, 404, 403},
                 {"GET", s + "/reports", null, 401, 200, 200, 200, 404, 200, 404, 403},
                 {"POST", s + "/reports", "{\"kind\":\"QUARTERLY_SUMMARY\",\"year\":2026}", 401, 403, 403, 422, 404, 403, 403, 403},
+                {"GET", s + "/reports/" + report, null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/reports/" + report + "/versions", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/reports/" + report + "/history", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/reports/" + report + "/attachments", null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"PUT", s + "/reports/" + report, "{\"version\":99,\"sections\":{}}", 401, 403, 403, 409, 404, 403, 403, 403},
+                {"POST", s + "/reports/" + report + "/submit", "{\"version\":99}", 401, 403, 403, 409, 404, 403, 403, 403},
+                {"POST", s + "/reports/" + report + "/accept", "{\"version\":99}", 401, 409, 403, 403, 403, 403, 403, 403},
+                {"POST", s + "/reports/" + report + "/return", "{\"version\":99,\"comment\":\"c\"}", 401, 409, 403, 403, 403, 403, 403, 403},
+                {"GET", s + "/results/" + result, null, 401, 200, 200, 200, 404, 200, 404, 403},
+                {"GET", s + "/results/" + result + "/evidence", null, 401, 200, 200, 200, 404, 200, 404, 403},
                 {"GET", s + "/results", null, 401, 200, 200, 200, 404, 200, 404, 403},
                 {"GET", s + "/results/summary", null, 401, 200, 200, 200, 404, 200, 404, 403},
                 {"POST", s + "/results", "{\"title\":\"t\",\"type\":\"OTHER\",\"participants\":[],\"achievedOn\":\"2000-01-01\"}",
@@ -70,7 +85,7 @@ class AccessTableTest {
                 String path = (String) row[1];
                 String body = (String) row[2];
                 int expected = (Integer) row[3 + i];
-                tests.add(DynamicTest.dynamicTest(method + " " + path.replace(studio, "{studio}") + " as " + name
+                tests.add(DynamicTest.dynamicTest(method + " " + path.replace(studio, "{studio}").replace(report, "{report}").replace(result, "{result}") + " as " + name
                         + " → " + expected, () -> {
                     var request = given().contentType("application/json");
                     if (callers.get(name) != null) {
