@@ -73,6 +73,7 @@ class AccessTableTest {
                 {"POST", s + "/results", "{\"title\":\"t\",\"type\":\"OTHER\",\"participants\":[],\"achievedOn\":\"2000-01-01\"}",
                         401, 403, 403, 422, 404, 403, 403, 403},
                 {"GET", "/api/v1/studios/obligations", null, 401, 200, 200, 403, 403, 403, 403, 403},
+                {"GET", "/api/v1/studios/export.csv", null, 401, 200, 200, 403, 403, 403, 403, 403},
                 {"GET", "/api/v1/studios/compliance", null, 401, 200, 200, 403, 403, 403, 403, 403},
                 {"GET", "/api/v1/public/studios", null, 200, 200, 200, 200, 200, 200, 200, 200},
                 {"GET", "/api/v1/public/studios/" + studio, null, 200, 200, 200, 200, 200, 200, 200, 200},
