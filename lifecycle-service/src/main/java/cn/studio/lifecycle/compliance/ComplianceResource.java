@@ -29,7 +29,7 @@ public class ComplianceResource {
     @GET
     @Operation(summary = "年度考核 / the yearly evaluation",
             description = "截至今天（北京时间）：季度总结逾期未报送、计划或年度总结逾期、退回后逾期未重报、年度结束后创新成果不足。"
-                    + "有问题的在册工作室建议警示（由区总工会决定）。默认本年度。")
+                    + "有问题的在册工作室建议警示；已警示且整改期限已过的建议摘牌（由区总工会决定）。默认本年度。")
     @APIResponse(responseCode = "200", description = "每个在册工作室的评估 / one evaluation per listed studio", content = @Content(
             schema = @Schema(implementation = ComplianceService.Evaluation.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "year", ref = "compliance")))

@@ -29,7 +29,8 @@ public class ComplianceService {
                              @Schema(description = "年度") int year,
                              @Schema(description = "当年创新成果数") long results,
                              @Schema(description = "发现的问题（编码与说明）") List<ComplianceRules.Finding> findings,
-                             @Schema(description = "建议警示（有问题且尚在册）") boolean proposeWarning) {
+                             @Schema(description = "建议警示（有问题且尚在册）") boolean proposeWarning,
+                             @Schema(description = "建议摘牌（已警示且整改期限已过）") boolean proposeDelisting) {
     }
 
     @Transactional
@@ -49,9 +50,14 @@ public class ComplianceService {
                 .map(o -> new ComplianceRules.Duty(o.kind, o.quarter, o.dueDate, o.state.met(), o.state == Obligation.State.RETURNED))
                 .toList();
         long results = InnovationResult.count("studioId = ?1 and year = ?2", s.id, year);
-        List<ComplianceRules.Finding> findings = ComplianceRules.evaluate(year, today, duties, results,
-                config.allowedMissingSummaries(), config.minimumResults());
+        List<ComplianceRules.Finding> findings = new java.util.ArrayList<>(ComplianceRules.evaluate(year, today, duties,
+                results, config.allowedMissingSummaries(), config.minimumResults()));
+        boolean deadlinePassed = s.state == StudioState.WARNED && s.warningDeadline != null && today.isAfter(s.warningDeadline);
+        if (deadlinePassed) {
+            findings.add(new ComplianceRules.Finding("WARNING_DEADLINE_PASSED",
+                    "整改期限（" + s.warningDeadline + "）已过，警示仍未解除"));
+        }
         return new Evaluation(s.id, s.namedTitle, s.unitOrgId, s.unitOrgName, s.state, year, results, findings,
-                !findings.isEmpty() && s.state == StudioState.ACTIVE);
+                !findings.isEmpty() && s.state == StudioState.ACTIVE, deadlinePassed);
     }
 }

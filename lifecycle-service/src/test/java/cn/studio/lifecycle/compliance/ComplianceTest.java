@@ -42,10 +42,28 @@ class ComplianceTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of("QUARTERLY_SUMMARY_MISSING", "TOO_FEW_RESULTS"),
                 found.getList(idlePath + ".findings.code"));
         org.junit.jupiter.api.Assertions.assertEquals(true, found.getBoolean(idlePath + ".proposeWarning"));
+        org.junit.jupiter.api.Assertions.assertEquals(false, found.getBoolean(idlePath + ".proposeDelisting"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), found.getList(busyPath + ".findings"));
         org.junit.jupiter.api.Assertions.assertEquals(1, found.getInt(busyPath + ".results"));
         as(w.studioToken(0)).get("/api/v1/studios/compliance").then().statusCode(403);
         as(ADMIN).queryParam("year", 2028).get("/api/v1/studios/compliance").then().statusCode(400)
                 .body("code", equalTo("YEAR_OUT_OF_RANGE"));
+    }
+
+    @Test
+    void aWarningLeftUnresolvedPastItsDeadlineProposesDelisting() {
+        World w = new World().named("考核丙");
+        String id = w.studioId(0);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        as(ADMIN).body(body("version", 0, "reason", "全年无成果", "deadline", today.plusDays(5).toString()))
+                .post("/api/v1/studios/" + id + "/warning").then().statusCode(200);
+        java.time.Instant later = today.plusDays(10).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        QuarkusMock.installMockForType(Clock.fixed(later, ZoneOffset.UTC), Clock.class);
+        String path = "find { it.studioId == '" + id + "' }";
+        var found = as(ADMIN).queryParam("year", today.plusDays(10).getYear()).get("/api/v1/studios/compliance").then()
+                .statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(true, found.getBoolean(path + ".proposeDelisting"));
+        org.junit.jupiter.api.Assertions.assertEquals(false, found.getBoolean(path + ".proposeWarning"));
+        org.junit.jupiter.api.Assertions.assertTrue(found.getList(path + ".findings.code").contains("WARNING_DEADLINE_PASSED"));
     }
 }
