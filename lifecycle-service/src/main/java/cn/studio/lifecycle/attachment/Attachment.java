@@ -10,11 +10,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A file of a report or a result: pending until platform-media has checked it, then stored under a key no client can write. */
+/**
+ * A file of a report or a result: pending until platform-media has checked it, then stored under a key no client can
+ * write; retired when removed from its owner while an earlier submitted version still names it (kept, still served).
+ */
 @Entity
 @Table(name = "attachment")
 public class Attachment extends PanacheEntityBase {
-    public enum State { PENDING, STORED }
+    public enum State { PENDING, STORED, RETIRED }
 
     @Id
     public UUID id;

@@ -13,6 +13,11 @@ public interface AttachmentOwner {
     /** The owner locked for a change of its attachments (404 / 409 when the caller may not change them now). */
     Ref lockedForChange(UUID studioId, UUID ownerId);
 
+    /** Whether a file removed from the owner must stay in the store (an earlier submitted version names it). */
+    default boolean keepsFile(UUID ownerId, UUID attachmentId) {
+        return false;
+    }
+
     record Ref(String type, UUID id, UUID studioId) {
     }
 }

@@ -102,8 +102,9 @@ public class AttachmentService implements PendingUploads {
     @Transactional
     public PresignedDownload download(AttachmentOwner owner, UUID studioId, UUID ownerId, UUID attachmentId) {
         AttachmentOwner.Ref ref = owner.readable(studioId, ownerId);
-        Attachment a = Attachment.find("id = ?1 and ownerId = ?2 and state = ?3", attachmentId, ref.id(), Attachment.State.STORED)
-                .firstResult();
+        // a retired file is reachable only by its id from the version that names it
+        Attachment a = Attachment.find("id = ?1 and ownerId = ?2 and state in ?3", attachmentId, ref.id(),
+                List.of(Attachment.State.STORED, Attachment.State.RETIRED)).firstResult();
         if (a == null) {
             throw ProblemException.notFound("附件");
         }
@@ -113,9 +114,14 @@ public class AttachmentService implements PendingUploads {
     @Transactional
     public void delete(AttachmentOwner owner, UUID studioId, UUID ownerId, UUID attachmentId) {
         AttachmentOwner.Ref ref = owner.lockedForChange(studioId, ownerId);
-        Attachment a = Attachment.find("id = ?1 and ownerId = ?2", attachmentId, ref.id()).firstResult();
+        Attachment a = Attachment.find("id = ?1 and ownerId = ?2 and state <> ?3", attachmentId, ref.id(),
+                Attachment.State.RETIRED).firstResult();
         if (a == null) {
             throw ProblemException.notFound("附件");
+        }
+        if (a.state == Attachment.State.STORED && owner.keepsFile(ref.id(), a.id)) {
+            a.state = Attachment.State.RETIRED;
+            return;
         }
         if (a.state == Attachment.State.STORED) {
             store.remove(checked(a));

@@ -210,6 +210,14 @@ public class ReportService implements AttachmentOwner {
         return new Ref(OWNER, r.id, studioId);
     }
 
+    /** A file an earlier submission carried stays in the store, so every version can still be read in full. */
+    @Override
+    public boolean keepsFile(UUID ownerId, UUID attachmentId) {
+        String id = attachmentId.toString();
+        return ReportVersion.<ReportVersion>list("reportId", ownerId).stream()
+                .anyMatch(v -> v.attachments.stream().anyMatch(m -> id.equals(m.get("id"))));
+    }
+
     private Report report(UUID studioId, UUID reportId) {
         studios.visible(studioId);
         Report r = Report.find("id = ?1 and studioId = ?2", reportId, studioId).firstResult();

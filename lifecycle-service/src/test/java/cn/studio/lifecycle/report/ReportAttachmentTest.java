@@ -79,4 +79,28 @@ class ReportAttachmentTest {
         as(token).get(files).then().statusCode(200).body("", hasSize(0));
         as(w.studioToken(0)).post(files + "/" + java.util.UUID.randomUUID() + "/complete").then().statusCode(404);
     }
+
+    @Test
+    void aPhotoRemovedAfterAReturnStaysReadableFromTheVersionThatCarriedIt() throws Exception {
+        World w = new World().named("附件丙");
+        String token = w.studioToken(0);
+        String reports = "/api/v1/studios/" + w.studioId(0) + "/reports";
+        String id = as(token).body(body("kind", "QUARTERLY_SUMMARY", "year", 2026, "quarter", 2)).post(reports).then()
+                .statusCode(201).extract().path("id");
+        String files = reports + "/" + id + "/attachments";
+        JsonPath up = as(token).body(Map.of("kind", "PHOTO", "fileName", "旧照片.jpg")).post(files).then().statusCode(201).extract().jsonPath();
+        byte[] photo = jpeg();
+        assertEquals(200, put(up.getString("uploadUrl"), photo, "image/jpeg"));
+        as(token).post(files + "/" + up.getString("id") + "/complete").then().statusCode(200);
+        as(token).body(body("version", 0, "sections", ReportTest.QUARTER)).put(reports + "/" + id).then().statusCode(200);
+        as(token).body(body("version", 1)).post(reports + "/" + id + "/submit").then().statusCode(200);
+        as(ADMIN).body(body("version", 2, "comment", "请换一张照片")).post(reports + "/" + id + "/return").then().statusCode(200);
+
+        as(token).delete(files + "/" + up.getString("id")).then().statusCode(204);
+        as(token).get(files).then().body("", hasSize(0));
+        as(token).delete(files + "/" + up.getString("id")).then().statusCode(404);
+        as(ADMIN).get(reports + "/" + id + "/versions").then().body("[0].attachments[0].id", equalTo(up.getString("id")));
+        String url = as(ADMIN).get(files + "/" + up.getString("id") + "/download").then().statusCode(200).extract().path("url");
+        assertArrayEquals(photo, HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+    }
 }
