@@ -133,4 +133,27 @@ public class DecisionResource {
                         + URLEncoder.encode("市级职工创新工作室推荐名单.xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
+
+    @GET
+    @Path("/{id}/city-recommendation.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"union-admin", "commission"})
+    @Operation(summary = "市级推荐名单（可打印 PDF）/ the city recommendation as a printable PDF",
+            description = "A4：标题「<活动名称> 市级职工创新工作室推荐名单」，推荐单位 区总工会、区科委，名单（序号、工作室名称、领军人、"
+                    + "所在单位、推荐单位、创新工作领域、区级经费支持（万元）），决定日期（北京时间）。")
+    @APIResponse(responseCode = "200", description = "市级职工创新工作室推荐名单 PDF / the printable list",
+            headers = @Header(name = "Content-Disposition", description = "inline; filename=\"city-recommendation-<id>.pdf\"; "
+                    + "filename*=UTF-8''<活动名称>市级职工创新工作室推荐名单.pdf（URL 编码）", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "`DECISION_NOT_FINAL` 决定生效前没有推荐名单 / only a final decision has one",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "DECISION_NOT_FINAL", ref = "decisionNotFinalPdf")))
+    public Response cityPdf(@PathParam("id") UUID id) {
+        CityRecommendationPdf.Printed printed = city.pdf(id);
+        return Response.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"city-recommendation-" + id + ".pdf\"; filename*=UTF-8''"
+                        + URLEncoder.encode(printed.fileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_"), StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .build();
+    }
 }
