@@ -92,7 +92,7 @@ public class ApplicationService {
         Org applicant = orgs.find(app.applicantOrg);
         Org recommender = orgs.find(app.form.recommenderOrgId());
         boolean named = app.form.leader() != null && app.form.hostUnit() != null
-                && register.contains(app.form.leader().name(), app.form.hostUnit().name());
+                && register.contains(app.form.leader().name(), app.form.hostUnit().name(), app.applicantOrg);
         List<RuleViolation> broken = SubmissionRules.check(app.form, new SubmissionRules.Facts(campaign, clock.instant(),
                 applicant, recommender, attachments.storedCounts(app.id), named));
         if (!broken.isEmpty()) {

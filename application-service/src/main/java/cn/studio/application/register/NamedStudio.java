@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "named_studio")
 @NamedQuery(name = NamedStudio.COUNT_OF_LEADER_AND_UNIT, query = "select count(ns) from NamedStudio ns"
-        + " where ns.leaderName = ?1 and ns.unitName = ?2")
+        + " where ns.leaderName = ?1 and (ns.unitName = ?2 or ns.unitOrgId = ?3)")
 public class NamedStudio extends PanacheEntityBase {
-    /** How many entries name this leader (?1) and unit (?2), both normalised. */
+    /** How many entries name this leader (?1) with this unit, by its normalised name (?2) or its org id (?3). */
     public static final String COUNT_OF_LEADER_AND_UNIT = "NamedStudio.countOfLeaderAndUnit";
 
     @Id
@@ -26,4 +26,8 @@ public class NamedStudio extends PanacheEntityBase {
     public String level;
     public Integer namedYear;
     public String source;
+    /** lifecycle-service's studio id, for entries fed by its events. */
+    public String studioId;
+    public String unitOrgId;
+    public java.time.Instant delistedAt;
 }

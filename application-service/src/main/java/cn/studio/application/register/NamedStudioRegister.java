@@ -32,9 +32,11 @@ public class NamedStudioRegister {
         return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
     }
 
-    public boolean contains(String leaderName, String unitName) {
+    /** Whether this leader's studio of this unit (by the form's unit name or the applicant's org) was ever named. */
+    public boolean contains(String leaderName, String unitName, String unitOrgId) {
         return em.createNamedQuery(NamedStudio.COUNT_OF_LEADER_AND_UNIT, Long.class)
-                .setParameter(1, normalise(leaderName)).setParameter(2, normalise(unitName)).getSingleResult() > 0;
+                .setParameter(1, normalise(leaderName)).setParameter(2, normalise(unitName))
+                .setParameter(3, unitOrgId == null ? "" : unitOrgId).getSingleResult() > 0;
     }
 
     public record ImportResult(int imported, int alreadyKnown) {
