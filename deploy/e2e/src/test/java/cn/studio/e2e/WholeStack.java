@@ -107,9 +107,12 @@ final class WholeStack {
         }
     }
 
+    /** The campaign the demo seed opened (other tests open campaigns of their own). */
     static String demoCampaign() {
-        return given().baseUri(get().gatewayUrl()).get("/api/v1/public/campaigns").then().statusCode(200)
-                .extract().path("[0].id");
+        java.util.List<java.util.Map<String, Object>> campaigns = given().baseUri(get().gatewayUrl())
+                .get("/api/v1/public/campaigns").then().statusCode(200).extract().jsonPath().getList("$");
+        return campaigns.stream().filter(c -> String.valueOf(c.get("title")).matches("\\d{4}年职工创新工作室创建活动"))
+                .map(c -> (String) c.get("id")).findFirst().orElseThrow(() -> new AssertionError("no demo campaign"));
     }
 
     /** Each run starts from empty servers; Keycloak's unpacked home (and its imported realm) is reused. */
